@@ -1,0 +1,26 @@
+"""Create (once) the demo administrator that `make run` prints. Never for production."""
+
+import os
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = "Create the demo administrator account (development only) and print how to log in."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("Tài khoản quản trị mẫu chỉ dùng khi phát triển (DEBUG=1).")
+        username = os.environ.get("DEMO_ADMIN_USER", "admin")
+        password = os.environ.get("DEMO_ADMIN_PASSWORD", "quantri-demo")
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={"email": "admin@localhost", "is_staff": True, "is_superuser": True, "first_name": "Quản trị"},
+        )
+        if created:
+            user.set_password(password)
+            user.save()
+        self.stdout.write(f"Admin login: {username} / {password if created or user.check_password(password) else '(changed)'}")

@@ -1,0 +1,81 @@
+"""Template tags shared by every public template."""
+
+from django import template
+from django.utils.safestring import mark_safe
+from wagtail import hooks
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def hook_slot(context, name):
+    """Render what each app registered for a named place in the layout (hook `portal_slot_<name>`).
+
+    Each hook function takes the template context and returns HTML (already escaped) or ''.
+    """
+    parts = [fn(context) for fn in hooks.get_hooks(f"portal_slot_{name}")]
+    return mark_safe("".join(str(part) for part in parts if part))
+
+
+@register.filter
+def tel_href(number):
+    """'0276 3822 306' -> 'tel:02763822306' for tap-to-call links."""
+    return "tel:" + "".join(ch for ch in str(number) if ch.isdigit() or ch == "+")
+
+
+@register.simple_tag(takes_context=True)
+def current_notices(context):
+    from cms.core.models import SiteNotice
+
+    return list(SiteNotice.objects.current())
+
+
+@register.filter
+def within(page, section):
+    """True when `page` is `section` or below it."""
+    path = getattr(page, "path", None)
+    return bool(path) and path.startswith(section.path)
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (pagination keeps the filters)."""
+    request = context["request"]
+    params = request.GET.copy()
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One link per language: the translation of the current page when it exists, else that language's home."""
+    from django.conf import settings
+    from django.utils.translation import get_language_info
+    nav = context.get("nav")
+    home = nav.home if nav is not None else None
+    translations = {}
+    candidates = []
+    if page is not None and getattr(page, "translation_key", None):
+        candidates.append(page)
+    if home is not None:
+        candidates.append(home)
+    if candidates:
+        from wagtail.models import Page
+
+        keys = [c.translation_key for c in candidates]
+        for other in Page.objects.filter(translation_key__in=keys).live().select_related("locale"):
+            translations.setdefault((other.translation_key, other.locale.language_code), other)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = None
+        for candidate in candidates:
+            target = translations.get((candidate.translation_key, code))
+            if target is not None:
+                break
+        url = target.get_url(request=context.get("request")) if target is not None else ("/" if code == "vi" else f"/{code}/")
+        links.append({"code": code, "name": get_language_info(code)["name_local"], "url": url})
+    return links

@@ -1,0 +1,61 @@
+"""Template context for the public layout: menu, footer links and quick-access links, computed lazily."""
+
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+
+from . import standard
+from .navigation import site_home, top_sections
+
+QUICK_LINK_KEYS = (
+    "access_to_information.request",
+    "documents",
+    "interaction.qa",
+    "public_services",
+)
+
+
+class PortalNav:
+    """Everything the base template needs about the site's structure; nothing is queried until used."""
+
+    def __init__(self, request):
+        self.request = request
+
+    @cached_property
+    def home(self):
+        return site_home(self.request)
+
+    @cached_property
+    def _sections(self):
+        return top_sections(self.home)
+
+    @property
+    def menu(self):
+        return self._sections[0]
+
+    @property
+    def footer(self):
+        return self._sections[1]
+
+    @cached_property
+    def home_url(self):
+        return self.home.url if self.home is not None else "/"
+
+    def section_url(self, key):
+        return self.home_url.rstrip("/") + standard.path_of(key)
+
+    @cached_property
+    def quick_links(self):
+        return [(standard.BY_KEY[key], self.section_url(key)) for key in QUICK_LINK_KEYS]
+
+    @cached_property
+    def urls(self):
+        """Section URLs by key with dots replaced by underscores, for templates: nav.urls.interaction_qa."""
+        return {s.key.replace(".", "_"): self.section_url(s.key) for s in standard.SECTIONS}
+
+    @cached_property
+    def language(self):
+        return get_language() or "vi"
+
+
+def portal(request):
+    return {"nav": PortalNav(request)}

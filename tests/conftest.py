@@ -1,0 +1,50 @@
+"""Shared fixtures: the demo province's standard tree is built once per test session."""
+
+import pytest
+from wagtail.models import Site
+
+from cms.sections import standard
+from cms.sections.builder import build_site
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        site, _, _ = build_site(standard.find_province("Tây Ninh"))
+        from cms.sections.management.commands.setup_province import fill_settings
+
+        fill_settings(site, standard.find_province("Tây Ninh"))
+
+
+@pytest.fixture
+def site(db):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def home(site):
+    return site.root_page.specific
+
+
+@pytest.fixture
+def section(home):
+    """section('about.overview') -> the Vietnamese SectionPage with that key."""
+    from cms.sections.models import SectionPage
+
+    def get(key):
+        return SectionPage.objects.descendant_of(home).get(section_key=key).specific
+
+    return get
+
+
+@pytest.fixture
+def superuser(db):
+    from tests.factories import UserFactory
+
+    return UserFactory(is_superuser=True, is_staff=True, username="root")
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    client.force_login(superuser)
+    return client
