@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "cms.core",
     "cms.sections",
     "cms.news",
+    "cms.workdays",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
