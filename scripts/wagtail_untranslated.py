@@ -29,6 +29,8 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 OUR_CATALOGUE = ROOT / "locale_wagtail"
 DOMAINS = ("django", "djangojs")
+# Third-party apps whose strings show in the Wagtail admin (tag fields, listing filters) and that ship no vi.
+EXTRA_APPS = ("taggit", "django_filters")
 LANGUAGE = "vi"
 
 # Strings editors never meet: keep this list short and say why for each.
@@ -68,7 +70,7 @@ def translated_keys(path, domain):
 
 
 def wagtail_apps():
-    """(label, path) of the installed Wagtail apps that ship an English source catalogue."""
+    """(label, path) of the installed Wagtail apps (and EXTRA_APPS) that ship translation catalogues."""
     import django
     from django.apps import apps
 
@@ -78,10 +80,18 @@ def wagtail_apps():
         django.setup()
     found = []
     for config in apps.get_app_configs():
-        if config.name == "wagtail" or config.name.startswith("wagtail."):
-            if (Path(config.path) / "locale" / "en" / "LC_MESSAGES").is_dir():
+        if config.name == "wagtail" or config.name.startswith("wagtail.") or config.name in EXTRA_APPS:
+            if (Path(config.path) / "locale").is_dir():
                 found.append((config.name, Path(config.path)))
     return found
+
+
+def source_catalogue(path, domain):
+    """The msgids of an app: its English catalogue, or any other one when it ships no English file."""
+    english = path / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"
+    if english.exists():
+        return english
+    return next(iter(sorted(path.glob(f"locale/*/LC_MESSAGES/{domain}.po"))), None)
 
 
 def our_locale_dirs():
@@ -108,8 +118,8 @@ def find_missing(apps=None, locale_dirs=None):
     missing, seen = [], set()
     for label, path in apps:
         for domain in DOMAINS:
-            source = path / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"
-            if not source.exists():
+            source = source_catalogue(path, domain)
+            if source is None:
                 continue
             for entry in polib.pofile(str(source)):
                 key = (domain, entry.msgctxt, entry.msgid)
