@@ -20,6 +20,9 @@ INSTALLED_APPS = [
     "cms.sections",
     "cms.news",
     "cms.workdays",
+    "cms.feedback",
+    "cms.qa",
+    "cms.consultations",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -69,7 +72,9 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "portal.urls"
 # URL modules of capabilities that serve non-page URLs (APIs, search), included at the site root.
-PORTAL_URL_MODULES = []
+PORTAL_URL_MODULES = [
+    "cms.feedback.urls",
+]
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
