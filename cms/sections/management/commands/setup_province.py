@@ -6,6 +6,7 @@ from django.db import transaction
 from cms.core.models import ProvinceSettings
 from cms.sections import standard
 from cms.sections.builder import build_site
+from cms.sections.publishing import ensure_publishing
 
 
 class Command(BaseCommand):
@@ -27,6 +28,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             site, home, result = build_site(province, hostname=hostname, port=port)
             settings_changed = fill_settings(site, province)
+            settings_changed = bool(ensure_publishing([home, *home.get_translations()])) or settings_changed
             demo_changes = []
             if demo:
                 from cms.sections.demo import build_demo
