@@ -48,3 +48,23 @@ def superuser(db):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture
+def editor(db):
+    """A non-superuser with every page permission on the whole tree (the strongest editor)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, Page
+
+    from tests.factories import UserFactory
+
+    group, _ = Group.objects.get_or_create(name="Biên tập viên (toàn quyền)")
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    root = Page.get_first_root_node()
+    for codename in ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=root, permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        )
+    user = UserFactory(username="editor", is_superuser=False, is_staff=True)
+    user.groups.add(group)
+    return user

@@ -29,6 +29,11 @@ RULE_DUPLICATE = _("This site already has the standard section “%(title)s”; 
 RULE_CREATE = _("Standard sections are created only by the setup command, never by hand.")
 RULE_COPY = _("A standard section cannot be copied: each site has exactly one of each.")
 RULE_REORDER = _("The order of the standard sections is fixed by the standard.")
+RULE_PRIVATE = _("A standard section cannot be made private: it must stay open to everyone.")
+RULE_PLACE = _(
+    "Content pages can be added only below standard sections that hold content, never at the top level "
+    "or below a service section."
+)
 
 
 def in_maintenance():
@@ -61,6 +66,22 @@ def subtree_has_locked_pages(page):
     return SectionPage.objects.filter(path__startswith=page.path, depth__gt=page.depth).exists()
 
 
+def standard_spec(key):
+    from .standard import BY_KEY
+
+    return BY_KEY.get(key)
+
+
+def may_hold(parent, page):
+    """Whether an editor's content page may sit below `parent` (only below sections that hold content)."""
+    from .models import ContentPage
+
+    specific_class = page.specific_class or type(page)
+    if not issubclass(specific_class, ContentPage):
+        return True
+    return ContentPage.can_create_at(parent)
+
+
 class LockedPagePermissionTester(PagePermissionTester):
     """Removes delete, move, unpublish and copy from standard pages, for superusers too."""
 
@@ -74,6 +95,9 @@ class LockedPagePermissionTester(PagePermissionTester):
         return False
 
     def can_copy(self):
+        return False
+
+    def can_set_view_restrictions(self):
         return False
 
     def can_copy_to(self, destination, recursive=False):

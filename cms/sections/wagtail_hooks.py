@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.models import Page
 
 from cms.core.text import slugify_vi  # noqa: F401  (the JS in admin-slug.js mirrors it)
 
@@ -24,13 +25,28 @@ def _refuse(request, page, rule):
     return redirect("wagtailadmin_explore", parent.id if parent else page.id)
 
 
+def _bulk_selection(request, objects):
+    """Every page the user selected, including those Wagtail already set aside as not permitted,
+    so that a selection holding a standard section is refused whole, with the rule named."""
+    ids = request.GET.getlist("id")
+    if "all" in ids:
+        parent_id = request.GET.get("childOf", "")
+        selected = Page.objects.filter(pk=parent_id).first() if parent_id.isdigit() else None
+        pages = list(selected.get_children()) if selected is not None else []
+    else:
+        pages = list(Page.objects.filter(pk__in=[i for i in ids if i.isdigit()]))
+    return pages + [obj for obj in objects if isinstance(obj, Page)]
+
+
 @hooks.register("before_bulk_action")
 def refuse_bulk_actions_on_sections(request, action_type, objects, action_class_instance):
     if action_type not in ("delete", "move", "unpublish"):
         return None
+    if not issubclass(getattr(action_class_instance, "model", Page), Page):
+        return None
     rules = {"delete": lock.RULE_DELETE, "move": lock.RULE_MOVE, "unpublish": lock.RULE_UNPUBLISH}
-    for page in objects:
-        if getattr(page, "path", None) is not None and lock.subtree_has_locked_pages(page):
+    for page in _bulk_selection(request, objects):
+        if lock.subtree_has_locked_pages(page):
             return _refuse(request, page, rules[action_type])
     return None
 
@@ -46,6 +62,8 @@ def refuse_delete_of_sections(request, page):
 def refuse_move_of_sections(request, page, destination):
     if lock.subtree_has_locked_pages(page):
         return _refuse(request, page, lock.RULE_MOVE)
+    if not lock.may_hold(destination, page):
+        return _refuse(request, page, lock.RULE_PLACE)
     return None
 
 
