@@ -67,7 +67,7 @@ SECTIONS = (
     _s("direction.press", "Thông tin báo chí", "Press information", "thong-tin-bao-chi", "3.3",
        "spokesperson, press releases"),
     _s("documents", "Văn bản", "Legal documents", "van-ban", "4",
-       "the legal-document registry", holds_content=False),
+       "the legal-document registry", page_type="documents.DocumentIndexPage", holds_content=False),
     _s("plans", "Chiến lược - Quy hoạch - Kế hoạch", "Strategies, master plans and plans",
        "quy-hoach-ke-hoach", "5", "strategies, master plans, development plans"),
     _s("public_disclosure", "Công khai thông tin", "Public disclosure", "cong-khai-thong-tin", "6"),

@@ -20,12 +20,14 @@ INSTALLED_APPS = [
     "cms.sections",
     "cms.news",
     "cms.workdays",
+    "cms.documents",
     "cms.feedback",
     "cms.qa",
     "cms.consultations",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",
@@ -74,6 +76,7 @@ ROOT_URLCONF = "portal.urls"
 # URL modules of capabilities that serve non-page URLs (APIs, search), included at the site root.
 PORTAL_URL_MODULES = [
     "cms.feedback.urls",
+    "cms.documents.urls",
 ]
 WSGI_APPLICATION = "portal.wsgi.application"
 

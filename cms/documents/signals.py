@@ -1,0 +1,23 @@
+"""Keep targets' statuses right when relations or their source documents change."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from .models import DocumentRelation, LegalDocument
+from .validity import recompute, recompute_targets_of
+
+
+@receiver(post_save, sender=DocumentRelation)
+@receiver(post_delete, sender=DocumentRelation)
+def relation_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    recompute(ids=[instance.target_id])
+
+
+@receiver(post_save, sender=LegalDocument)
+def document_saved(sender, instance, raw=False, **kwargs):
+    """Publishing or unpublishing a repealing document changes the repealed one's status."""
+    if raw:
+        return
+    recompute_targets_of(instance.pk)

@@ -1,0 +1,67 @@
+"""Public views of the registry, served through DocumentIndexPage's routes."""
+
+from django.http import Http404, HttpResponseBadRequest
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from . import exports
+from .filters import filter_documents, paginate
+from .models import LegalDocument
+from .services import detail_queryset, find_document, json_ld
+
+
+def _base_context(request, page):
+    context = page.get_context(request)
+    context["index_url"] = page.get_url(request=request)
+    return context
+
+
+def document_list(request, page):
+    result = filter_documents(request.GET, LegalDocument.objects.published().for_listing())
+    paged = paginate(result.queryset, request.GET.get("page"))
+    context = _base_context(request, page)
+    context.update({
+        "filter_form": result.form,
+        "filter_errors": result.errors,
+        "page_message": paged.message,
+        "documents": paged.page,
+        "export_query": request.GET.urlencode(),
+        "has_filters": any(request.GET.get(k) for k in result.form.fields if k != "sort"),
+    })
+    return TemplateResponse(request, page.template, context)
+
+
+def document_detail(request, page, slug, printable=False):
+    document = find_document(slug, detail_queryset())
+    if document is None:
+        raise Http404(_("There is no published document at this address."))
+    context = _base_context(request, page)
+    index_url = context["index_url"]
+    absolute_index = request.build_absolute_uri(index_url)
+    absolute_url = f"{absolute_index}{document.slug}/"
+    site = Site.find_for_request(request)
+    province = ""
+    if site is not None:
+        from cms.core.models import ProvinceSettings
+
+        province = getattr(ProvinceSettings.for_site(site), "short_name", "") or ""
+    context.update({
+        "document": document,
+        "document_url": f"{index_url}{document.slug}/",
+        "absolute_url": absolute_url,
+        "json_ld": json_ld(document, absolute_url, absolute_index, province),
+        "printable": printable,
+    })
+    template = "documents/document_print.html" if printable else "documents/document_detail.html"
+    return TemplateResponse(request, template, context)
+
+
+def export(request, page, fmt):
+    result = filter_documents(request.GET, LegalDocument.objects.published())
+    if result.errors:
+        message = _("Some filters are not valid: %(errors)s") % {
+            "errors": "; ".join(f"{label}: {text}" for _name, label, text in result.errors)}
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+    base_url = request.build_absolute_uri(page.get_url(request=request))
+    return exports.RENDERERS[fmt](result.queryset, base_url)
