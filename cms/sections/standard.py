@@ -63,7 +63,7 @@ SECTIONS = (
     _s("direction", "Chỉ đạo - Điều hành", "Direction and administration", "chi-dao-dieu-hanh", "3"),
     _s("direction.instructions", "Ý kiến chỉ đạo, điều hành", "Directions", "y-kien-chi-dao-dieu-hanh", "3.1"),
     _s("direction.schedule", "Lịch công tác", "Work schedule", "lich-cong-tac", "3.2",
-       "leaders' weekly schedule"),
+       "leaders' weekly schedule", page_type="schedule.SchedulePage"),
     _s("direction.press", "Thông tin báo chí", "Press information", "thong-tin-bao-chi", "3.3",
        "spokesperson, press releases"),
     _s("documents", "Văn bản", "Legal documents", "van-ban", "4",

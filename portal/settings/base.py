@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "cms.sections",
     "cms.news",
     "cms.workdays",
+    "cms.schedule",
     "cms.documents",
     "cms.feedback",
     "cms.qa",
