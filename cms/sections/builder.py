@@ -170,9 +170,17 @@ def ensure_english(home, result):
     english_home, created = ensure_translation(home, en, HOME_TITLES["en"])
     if created:
         result.created.append("en:home")
+    vi_pages = {p.section_key: p for p in SectionPage.objects.descendant_of(home)}
+    en_pages = {p.section_key: p for p in SectionPage.objects.descendant_of(english_home)}
     for spec in standard.SECTIONS:
-        vi_page = SectionPage.objects.descendant_of(home).filter(section_key=spec.key).first()
+        vi_page = vi_pages.get(spec.key)
         if vi_page is None:
+            continue
+        en_page = en_pages.get(spec.key)
+        if en_page is not None and en_page.translation_key != vi_page.translation_key:
+            # One language's section was re-created: link it to the other instead of adding a second one.
+            Page.objects.filter(pk=vi_page.pk).update(translation_key=en_page.translation_key)
+            result.repaired.append(f"vi:{spec.key}: translation link")
             continue
         _, created = ensure_translation(vi_page, en, spec.title_en)
         if created:

@@ -8,7 +8,8 @@ a function (site) -> iterable of Check.
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 
-from django.utils import timezone
+from django.conf import settings as django_settings
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
@@ -96,10 +97,11 @@ def structure_checks(home, language_code="vi"):
                                 _("The section “%(title)s” (%(key)s) differs from the standard: %(problems)s.")
                                 % {"title": spec.title, "key": spec.key, "problems": "; ".join(problems)},
                                 {"key": spec.key}))
-    # Position: siblings of each parent must follow the standard order.
+    # Position: siblings of each parent must follow the standard order (misplaced ones are reported above).
     for parent_key in [None] + [s.key for s in standard.SECTIONS]:
         specs = [s for s in standard.SECTIONS if s.parent_key == parent_key]
-        present = [by_key[s.key] for s in specs if s.key in by_key]
+        parent_path = home.path if parent_key is None else getattr(by_key.get(parent_key), "path", None)
+        present = [by_key[s.key] for s in specs if s.key in by_key and by_key[s.key].path[: -Page.steplen] == parent_path]
         if [p.section_key for p in sorted(present, key=lambda p: p.path)] != [p.section_key for p in present]:
             checks.append(Check("section.order", FAIL,
                                 _("The sections under “%(parent)s” are not in the standard order.")
@@ -191,6 +193,14 @@ def english_checks(home):
     english_home = home.get_translation_or_none(english)
     if english_home is None:
         return [Check("english.missing", FAIL, _("The English version of the site is missing."))]
+    structure, _pages = structure_checks(english_home, english.language_code)
+    problems = [
+        Check(f"english.{check.code}", check.status, _("English version: %(message)s") % {"message": check.message},
+              check.details)
+        for check in structure if check.status == FAIL
+    ]
+    if problems:
+        return problems
     required = ["about.organisation", "about.leaders", "about.contact", "access_to_information.focal_point"]
     present = set(
         SectionPage.objects.descendant_of(english_home).live().filter(section_key__in=required).values_list("section_key", flat=True)
@@ -220,13 +230,15 @@ def site_report(site):
 
 
 def full_report(hostname=None):
+    """The report of every site (or of one host name), always in Vietnamese, the standard's language."""
     sites = Site.objects.select_related("root_page").order_by("-is_default_site", "hostname")
     if hostname:
         sites = sites.filter(hostname=hostname)
-    reports = [site_report(site) for site in sites]
-    return {
-        "standard": "shared/DESIGN.md",
-        "generated_at": timezone.now().isoformat(),
-        "conformant": bool(reports) and all(r.conformant for r in reports),
-        "sites": [r.as_dict() for r in reports],
-    }
+    with translation.override(django_settings.LANGUAGE_CODE):
+        reports = [site_report(site) for site in sites]
+        return {
+            "standard": "shared/DESIGN.md",
+            "generated_at": timezone.now().isoformat(),
+            "conformant": bool(reports) and all(r.conformant for r in reports),
+            "sites": [r.as_dict() for r in reports],
+        }
