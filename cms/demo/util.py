@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.utils import timezone
 from wagtail.models import Page
 
 
@@ -62,9 +63,11 @@ def ensure_child(parent, model, slug, changes, label, **fields):
     existing = Page.objects.child_of(parent).filter(slug=slug).first()
     if existing is not None:
         return existing.specific, False
-    page = model(slug=slug, locale_id=parent.locale_id, **fields)
+    now = timezone.now()
+    # Created live without a revision: the editor opens the page itself, and a demo build stays quick.
+    page = model(slug=slug, locale_id=parent.locale_id, live=True, first_published_at=now,
+                 last_published_at=now, **fields)
     parent.add_child(instance=page)
-    publish(page)
     changes.append(label)
     return page, True
 
@@ -82,7 +85,6 @@ def fill_section(page, changes, label, intro="", body_json=None):
         page.body = body_json
         changed = True
     if changed:
-        page.save()
         publish(page)
         changes.append(label)
     return changed
