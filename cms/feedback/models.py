@@ -114,6 +114,9 @@ class DailySalt(models.Model):
     class Meta:
         verbose_name = _("daily salt")
 
+    def __str__(self):
+        return self.day.isoformat()
+
 
 class SatisfactionPage(SectionPage):
     """Kết quả đánh giá mức độ hài lòng: monthly figures for the portal and per section."""

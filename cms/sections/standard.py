@@ -111,7 +111,7 @@ SECTIONS = (
        "9", "guidance on laws and policies"),
     _s("interaction", "Tương tác", "Interaction", "tuong-tac", "10", "two-way interaction"),
     _s("interaction.qa", "Hỏi đáp", "Questions and answers", "hoi-dap", "10.1",
-       "citizens' questions and the agency's public answers", holds_content=False),
+       "citizens' questions and the agency's public answers", holds_content=False, page_type="qa.QAIndexPage"),
     _s("interaction.consultation", "Lấy ý kiến dự thảo", "Draft consultations", "lay-y-kien-du-thao", "10.2",
        "draft documents open for comments"),
     _s("interaction.feedback", "Phản ánh, kiến nghị", "Feedback and petitions", "phan-anh-kien-nghi", "10.3",
