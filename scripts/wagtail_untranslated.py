@@ -29,8 +29,16 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 OUR_CATALOGUE = ROOT / "locale_wagtail"
 DOMAINS = ("django", "djangojs")
-# Third-party apps whose strings show in the Wagtail admin (tag fields, listing filters) and that ship no vi.
-EXTRA_APPS = ("taggit", "django_filters")
+# Other apps whose strings show in the admin: tag fields and listing filters (no vi shipped), and Django's own
+# apps, whose vi catalogue misses strings editors meet (time since, validation and password messages).
+EXTRA_APPS = (
+    "taggit",
+    "django_filters",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+)
 LANGUAGE = "vi"
 
 # Strings editors never meet: keep this list short and say why for each.
@@ -70,7 +78,7 @@ def translated_keys(path, domain):
 
 
 def wagtail_apps():
-    """(label, path) of the installed Wagtail apps (and EXTRA_APPS) that ship translation catalogues."""
+    """(label, path) of Django core, the installed Wagtail apps and EXTRA_APPS that ship catalogues."""
     import django
     from django.apps import apps
 
@@ -78,7 +86,7 @@ def wagtail_apps():
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
         os.environ.setdefault("SECRET_KEY", "wagtail-untranslated")
         django.setup()
-    found = []
+    found = [("django", Path(django.__file__).parent / "conf")]  # Django's core catalogue: django/conf/locale
     for config in apps.get_app_configs():
         if config.name == "wagtail" or config.name.startswith("wagtail.") or config.name in EXTRA_APPS:
             if (Path(config.path) / "locale").is_dir():
@@ -209,7 +217,10 @@ def main(argv=None):
         for m in missing:
             context = f" [{m.msgctxt}]" if m.msgctxt else ""
             print(f"{m.app} {m.domain}{context}: {m.msgid!r}")
-        print(f"{len(missing)} Wagtail strings have no Vietnamese translation.", file=sys.stderr)
+        print(
+            f"{len(missing)} admin strings (Wagtail, Django, EXTRA_APPS) have no Vietnamese translation.",
+            file=sys.stderr,
+        )
     return 1 if missing and not args.add else 0
 
 

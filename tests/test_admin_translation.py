@@ -53,7 +53,7 @@ def forms(entry):
     return list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
 
 
-def test_every_wagtail_admin_string_has_a_vietnamese_translation():
+def test_every_admin_string_of_wagtail_and_django_has_a_vietnamese_translation():
     missing = load_script().find_missing()
     shown = "\n".join(f"{m.app} {m.domain}: {m.msgid!r}" for m in missing[:30])
     assert not missing, (
