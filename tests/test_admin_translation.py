@@ -208,3 +208,9 @@ def test_admin_language_middleware_leaves_the_public_site_alone(rf):
         middleware(rf.get("/en/news/"))
         middleware(rf.get(reverse("wagtailadmin_home")))
     assert seen == ["en", "vi"]
+
+
+def test_admin_header_actions_label_is_translated(admin_client):
+    """Wagtail hard-codes this aria-label; cms.adminlocale overrides the template with a translatable one."""
+    listing = admin_client.get(reverse("wagtailimages:index")).content.decode()
+    assert 'aria-label="Thao tác" id="w-slim-header-buttons"' in listing

@@ -17,6 +17,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
     "cms.core",
+    "cms.adminlocale",
     "cms.sections",
     "cms.news",
     "cms.workdays",
