@@ -19,4 +19,6 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Permissions-Policy", "geolocation=(), camera=(), microphone=(), interest-cohort=()")
         if not is_admin:
             response.headers["X-Frame-Options"] = "DENY"
+        else:  # the admin previews pages in a same-origin frame
+            response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         return response

@@ -197,7 +197,7 @@ ADMIN_CSP = {
     "img-src": [CSP.SELF, "data:", "blob:"],
     "frame-ancestors": [CSP.SELF],
 }
-X_FRAME_OPTIONS = "SAMEORIGIN"  # the admin previews pages in a same-origin frame
+# X_FRAME_OPTIONS stays DENY; cms.core.middleware lets the admin frame itself (page previews).
 
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("PORTAL_SITE_NAME", "Cổng thông tin điện tử")
