@@ -138,8 +138,8 @@ def _create(number, doc_type, body, signer, issued, effective, summary, fields, 
         summary=summary, signer_name=name, signer_position=position, is_normative=normative,
         live=True, first_published_at=published, last_published_at=published,
     )
+    doc.fields.set(fields)  # a ParentalManyToManyField: written by save()
     doc.save()
-    doc.fields.set(fields)
     created.append(f"Văn bản {number}")
     return doc
 

@@ -15,7 +15,8 @@ from django.utils.translation import gettext_lazy
 
 from cms.core.text import fold
 
-from .models import DocumentType, Field, IssuingBody, LegalDocument, ValidityStatus
+from . import lists_cache
+from .models import LegalDocument, ValidityStatus
 
 MAX_QUERY_LENGTH = 200
 MAX_TOKENS = 10
@@ -53,17 +54,17 @@ class DocumentFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_text", label=gettext_lazy("Number or summary contains"), max_length=MAX_QUERY_LENGTH,
         error_messages={"max_length": gettext_lazy("The search text may be at most %(limit_value)d characters.")})
-    type = django_filters.ModelChoiceFilter(
-        field_name="document_type", queryset=DocumentType.objects.all(), to_field_name="slug",
-        label=gettext_lazy("Document type"), empty_label=gettext_lazy("All types"),
+    type = django_filters.ChoiceFilter(
+        method="filter_list", choices=lambda: lists_cache.choices("type"), label=gettext_lazy("Document type"),
+        empty_label=gettext_lazy("All types"),
         error_messages={"invalid_choice": gettext_lazy("There is no such document type.")})
-    body = django_filters.ModelChoiceFilter(
-        field_name="issuing_body", queryset=IssuingBody.objects.all(), to_field_name="slug",
-        label=gettext_lazy("Issuing body"), empty_label=gettext_lazy("All issuing bodies"),
+    body = django_filters.ChoiceFilter(
+        method="filter_list", choices=lambda: lists_cache.choices("body"), label=gettext_lazy("Issuing body"),
+        empty_label=gettext_lazy("All issuing bodies"),
         error_messages={"invalid_choice": gettext_lazy("There is no such issuing body.")})
-    field = django_filters.ModelChoiceFilter(
-        field_name="fields", queryset=Field.objects.all(), to_field_name="slug",
-        label=gettext_lazy("Field"), empty_label=gettext_lazy("All fields"),
+    field = django_filters.ChoiceFilter(
+        method="filter_list", choices=lambda: lists_cache.choices("field"), label=gettext_lazy("Field"),
+        empty_label=gettext_lazy("All fields"),
         error_messages={"invalid_choice": gettext_lazy("There is no such field.")})
     signer = django_filters.CharFilter(method="filter_signer", label=gettext_lazy("Signer"), max_length=150)
     year = django_filters.NumberFilter(field_name="issue_year", label=gettext_lazy("Year of issue"),
@@ -103,6 +104,11 @@ class DocumentFilter(django_filters.FilterSet):
             queryset = queryset.filter(search_folded__contains=token)
         return queryset
 
+    def filter_list(self, queryset, name, value):
+        pk = lists_cache.id_for(name, value)
+        lookup = {"type": "document_type_id", "body": "issuing_body_id", "field": "fields__id"}[name]
+        return queryset.filter(**{lookup: pk})
+
     def filter_signer(self, queryset, name, value):
         folded = fold(value)
         return queryset.filter(signer_folded__contains=folded) if folded else queryset
@@ -115,8 +121,6 @@ class DocumentFilter(django_filters.FilterSet):
         queryset = super().qs
         if not self.form.cleaned_data.get("sort"):
             queryset = queryset.order_by(*SORTS["newest"])
-        if self.form.cleaned_data.get("field"):
-            queryset = queryset.distinct()
         return queryset
 
 

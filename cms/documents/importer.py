@@ -279,9 +279,8 @@ def create_documents(cleaned_rows, user=None, progress=None):
                 gazette_number=data["gazette_number"], gazette_date=data["gazette_date"],
                 live=True, first_published_at=now, last_published_at=now,
             )
+            document.fields.set(data["fields"])  # a ParentalManyToManyField: written by save()
             document.save()
-            if data["fields"]:
-                document.fields.set(data["fields"])
             revision = document.save_revision(user=user, clean=False, log_action=False)
             LegalDocument.objects.filter(pk=document.pk).update(live_revision=revision, has_unpublished_changes=False)
             log(instance=document, action="wagtail.create", user=user)

@@ -3,7 +3,8 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .models import DocumentRelation, LegalDocument
+from . import lists_cache
+from .models import DocumentRelation, DocumentType, Field, IssuingBody, LegalDocument
 from .validity import recompute, recompute_targets_of
 
 
@@ -21,3 +22,13 @@ def document_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
     recompute_targets_of(instance.pk)
+
+
+@receiver(post_save, sender=DocumentType)
+@receiver(post_save, sender=IssuingBody)
+@receiver(post_save, sender=Field)
+@receiver(post_delete, sender=DocumentType)
+@receiver(post_delete, sender=IssuingBody)
+@receiver(post_delete, sender=Field)
+def list_changed(sender, **kwargs):
+    lists_cache.clear()

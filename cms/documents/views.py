@@ -3,7 +3,6 @@
 from django.http import Http404, HttpResponseBadRequest
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from . import exports
 from .filters import filter_documents, paginate
@@ -12,7 +11,8 @@ from .services import detail_queryset, find_document, json_ld
 
 
 def _base_context(request, page):
-    context = page.get_context(request)
+    # Not SectionPage.get_context: the registry has no child pages to list (one query saved).
+    context = {"page": page, "self": page, "request": request}
     context["index_url"] = page.get_url(request=request)
     return context
 
@@ -40,12 +40,9 @@ def document_detail(request, page, slug, printable=False):
     index_url = context["index_url"]
     absolute_index = request.build_absolute_uri(index_url)
     absolute_url = f"{absolute_index}{document.slug}/"
-    site = Site.find_for_request(request)
-    province = ""
-    if site is not None:
-        from cms.core.models import ProvinceSettings
+    from cms.core.models import ProvinceSettings
 
-        province = getattr(ProvinceSettings.for_site(site), "short_name", "") or ""
+    province = getattr(ProvinceSettings.for_request(request), "short_name", "") or ""
     context.update({
         "document": document,
         "document_url": f"{index_url}{document.slug}/",

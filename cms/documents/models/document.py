@@ -27,8 +27,8 @@ class LegalDocumentQuerySet(models.QuerySet):
         return self.select_related("document_type", "issuing_body").only(
             "id", "number", "slug", "summary", "issue_date", "effective_date", "expiry_date",
             "validity_status", "validity_computed_on", "signer_name",
-            "document_type__id", "document_type__name", "document_type__abbreviation",
-            "issuing_body__id", "issuing_body__name",
+            "document_type__id", "document_type__name", "document_type__abbreviation", "document_type__slug",
+            "issuing_body__id", "issuing_body__name", "issuing_body__slug",
         )
 
     def in_force(self):
