@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.core.blocks import BodyBlock
+from cms.search.fields import FoldedText
 from cms.sections.models import ContentPageForm, PortalPage, SectionPage
 
 PAGE_SIZE = 12
@@ -103,6 +104,8 @@ class NewsPage(PortalPage):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date"),
+        FoldedText("title"),
+        FoldedText("body", also=["summary"]),
     ]
     base_form_class = ContentPageForm
     parent_page_types = ["news.NewsIndexPage", "news.NewsCategoryPage"]

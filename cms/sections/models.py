@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from cms.core.blocks import BodyBlock, RICH_TEXT_FEATURES
 from cms.core.text import slugify_vi
+from cms.search.fields import FoldedText
 
 from . import standard
 from .lock import LockedPagePermissionTester, RULE_RENAME, RULE_RESLUG
@@ -107,7 +108,8 @@ class SectionPage(PortalPage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("content"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body"),
+                                          FoldedText("title"), FoldedText("body", also=["intro"])]
     base_form_class = LockedPageForm
     parent_page_types = ["sections.HomePage", "sections.SectionPage"]
     subpage_types = ["sections.ContentPage"]
@@ -200,7 +202,8 @@ class ContentPage(PortalPage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("content"))
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body"),
+                                          FoldedText("title"), FoldedText("body", also=["summary"])]
     base_form_class = ContentPageForm
     subpage_types = ["sections.ContentPage"]
     is_creatable = True

@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "cms.feedback",
     "cms.qa",
     "cms.consultations",
+    "cms.search",
+    "cms.analytics",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -79,6 +81,8 @@ ROOT_URLCONF = "portal.urls"
 # URL modules of capabilities that serve non-page URLs (APIs, search), included at the site root.
 PORTAL_URL_MODULES = [
     "cms.feedback.urls",
+    "cms.search.urls",
+    "cms.analytics.urls",
     "cms.documents.urls",
 ]
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -204,7 +208,8 @@ WAGTAIL_SITE_NAME = env_str("PORTAL_SITE_NAME", "Cổng thông tin điện tử"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# "simple": no English stemming or stop words ("an" in "an toàn"); cms.search adds folded copies for accents.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "csv", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -235,3 +240,6 @@ LOGGING = {
 }
 
 PORTAL_ADMIN_TITLE = _("Portal administration")
+
+# Cookie-less analytics: raw page-view events are aggregated per day and deleted after this many days.
+ANALYTICS_RAW_RETENTION_DAYS = env_int("ANALYTICS_RAW_RETENTION_DAYS", 3)

@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m bench <name>` prints figures. They are not tests and never run in the suite."""
