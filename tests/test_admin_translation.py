@@ -214,3 +214,19 @@ def test_admin_header_actions_label_is_translated(admin_client):
     """Wagtail hard-codes this aria-label; cms.adminlocale overrides the template with a translatable one."""
     listing = admin_client.get(reverse("wagtailimages:index")).content.decode()
     assert 'aria-label="Thao tác" id="w-slim-header-buttons"' in listing
+
+
+def test_workflow_editor_labels_the_page_chooser_in_vietnamese(admin_client, home):
+    from wagtail.models import Workflow, WorkflowPage
+
+    workflow = Workflow.objects.create(name="Phê duyệt thử")
+    WorkflowPage.objects.create(workflow=workflow, page=home)
+    editor = admin_client.get(reverse("wagtailadmin_workflows:edit", args=[workflow.pk])).content.decode()
+    labels = re.findall(r'<label[^>]*for="id_pages-0-page"[^>]*>\s*([^<\s]+)', editor)
+    assert labels == ["Trang"]
+
+
+def test_group_editor_translates_custom_permission_labels():
+    with translation.override("vi"):
+        assert translation.gettext("Can publish") == "Được xuất bản"
+        assert translation.gettext("Can lock") == "Được khóa"

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class AdminLocaleConfig(AppConfig):
@@ -7,3 +8,11 @@ class AdminLocaleConfig(AppConfig):
     name = "cms.adminlocale"
     label = "adminlocale"
     verbose_name = "Admin in Vietnamese"
+
+    def ready(self):
+        # Wagtail 8.0 declares this chooser without a label, so the workflow editor shows the field name "Page".
+        from wagtail.admin.forms.workflows import WorkflowPageForm
+
+        field = WorkflowPageForm.base_fields["page"]
+        if field.label is None:
+            field.label = gettext_lazy("Page")
