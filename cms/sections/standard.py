@@ -113,7 +113,7 @@ SECTIONS = (
     _s("interaction.qa", "Hỏi đáp", "Questions and answers", "hoi-dap", "10.1",
        "citizens' questions and the agency's public answers", holds_content=False, page_type="qa.QAIndexPage"),
     _s("interaction.consultation", "Lấy ý kiến dự thảo", "Draft consultations", "lay-y-kien-du-thao", "10.2",
-       "draft documents open for comments"),
+       "draft documents open for comments", page_type="consultations.ConsultationIndexPage"),
     _s("interaction.feedback", "Phản ánh, kiến nghị", "Feedback and petitions", "phan-anh-kien-nghi", "10.3",
        "how to send feedback, link to the province's feedback system"),
     _s("interaction.satisfaction", "Kết quả đánh giá mức độ hài lòng", "Satisfaction results",
