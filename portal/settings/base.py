@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "cms.news",
     "cms.workdays",
     "cms.schedule",
+    "cms.disclosure",
     "cms.documents",
     "cms.feedback",
     "cms.qa",
