@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "cms.sections",
     "cms.news",
     "cms.workdays",
+    "cms.requests",
     "cms.schedule",
     "cms.disclosure",
     "cms.documents",
