@@ -94,6 +94,7 @@ def test_english_mandatory_pages_have_english_content(demo_db, home, client):
         response = client.get(page.url)
         assert response.status_code == 200
         assert "People's Committee" in response.content.decode(), key
+    assert "English pages" in client.get("/en/").content.decode()
 
 
 def test_menu_lists_top_level_sections_in_standard_order(demo_db, client):

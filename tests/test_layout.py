@@ -140,3 +140,30 @@ def test_pages_load_no_asset_from_outside_the_instance(client, filled_settings, 
     external = [url for url in assets if not url.startswith("/")]
     assert external == []
     assert "style=" not in html and "<script>" not in html
+
+
+def _luminance(colour):
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a, b):
+    high, low = sorted([_luminance(a), _luminance(b)], reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_every_accent_colour_passes_wcag_aa_contrast():
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from cms.core.models import AccentColour
+
+    css = (Path(settings.BASE_DIR) / "static/css/portal.css").read_text()
+    for choice in AccentColour.values:
+        rule = re.search(rf"\.accent-{choice} \{{ --accent: (#[0-9a-f]{{6}}); --accent-dark: (#[0-9a-f]{{6}}); \}}", css)
+        assert rule, choice
+        accent, dark = rule.groups()
+        assert _contrast(accent, "#ffffff") >= 4.5, choice  # white header text on the accent
+        assert _contrast(dark, "#f4f5f7") >= 4.5, choice  # links on the light strips

@@ -1,5 +1,8 @@
 """Entry point of the demo province: settings, leaders, news, section texts, pages and the English pages."""
 
+from datetime import timedelta
+
+from django.utils import timezone
 from wagtail.models import Locale
 
 from cms.core.models import ProvinceSettings
@@ -8,7 +11,7 @@ from cms.sections.models import ContentPage, SectionPage
 
 from .content_about import ABOUT, DIRECTION
 from .content_disclosure import ACCESS, DISCLOSURE, PLANS
-from .content_en import ENGLISH
+from .content_en import ENGLISH, ENGLISH_HOME
 from .content_other import FOOTER, SERVICES
 from .news import build_news
 from .province import AREA_CODES, fill_province_settings, unit_word
@@ -68,9 +71,11 @@ def fill_tree(home, content, values, changes, language):
         pages = entry.get("pages", ())
         if not pages or not _may_hold_content_pages(page) or page.get_children().exists():
             continue  # pages are added once, to a section that has none of its own
-        for title, summary, parts in pages:
+        for number, (title, summary, parts) in enumerate(pages):
             title = title.format(**values)
+            published_at = timezone.now() - timedelta(days=2 + 5 * number, hours=len(title) % 7)
             ensure_child(page, ContentPage, slugify_vi(title), changes, f"{language}:{key}: {title}",
+                         published_at=published_at,
                          title=title, summary=summary.format(**values),
                          body=body(*(_format(part, values) for part in parts)))
 
@@ -84,5 +89,6 @@ def build_province_demo(site, home, province):
     english = Locale.objects.filter(language_code="en").first()
     english_home = home.get_translation_or_none(english) if english else None
     if english_home is not None:
+        fill_section(english_home, changes, "en: home intro", intro=paragraphs(ENGLISH_HOME.format(**values)))
         fill_tree(english_home, ENGLISH, values, changes, "en")
     return changes

@@ -2,6 +2,12 @@
 powers, leaders and the contacts of competent officials. Placeholders: {Province} "Tây Ninh Province",
 {committee} "People's Committee of Tây Ninh Province", {phone}, {email}, {address}, {focal_*}."""
 
+ENGLISH_HOME = (
+    "Welcome to the English pages of the electronic information portal of the {committee}. They present the "
+    "organisation, functions and powers of the provincial administration, its leaders, how to contact it and the "
+    "focal point for information provision. News, legal documents and online services are published in Vietnamese."
+)
+
 ENGLISH = {
     "about": {
         "intro": "General information about {Province}: its organisation, leaders, administrative units and contacts.",

@@ -58,12 +58,12 @@ def _table(spec):
     }
 
 
-def ensure_child(parent, model, slug, changes, label, **fields):
+def ensure_child(parent, model, slug, changes, label, published_at=None, **fields):
     """Create and publish `model` below `parent` unless a child with `slug` exists already."""
     existing = Page.objects.child_of(parent).filter(slug=slug).first()
     if existing is not None:
         return existing.specific, False
-    now = timezone.now()
+    now = published_at or timezone.now()
     # Created live without a revision: the editor opens the page itself, and a demo build stays quick.
     page = model(slug=slug, locale_id=parent.locale_id, live=True, first_published_at=now,
                  last_published_at=now, **fields)
