@@ -52,7 +52,8 @@ def iter_records(queryset):
         yield from flush(chunk)
 
 
-def _cells(row, base_url):
+def _cells(row, base_url, labels=None):
+    labels = labels or _status_labels()
     return {
         "number": row["number"], "type": row["document_type__name"], "body": row["issuing_body__name"],
         "issue_date": _date(row["issue_date"]), "effective_date": _date(row["effective_date"]),
@@ -60,9 +61,14 @@ def _cells(row, base_url):
         "signer_position": row["signer_position"], "fields": "; ".join(row["fields"]),
         "scope": SCOPE_LABELS.get(row["scope"], row["scope"]), "is_normative": "có" if row["is_normative"] else "không",
         "gazette_number": row["gazette_number"], "gazette_date": _date(row["gazette_date"]),
-        "status": str(ValidityStatus(row["validity_status"]).label), "status_on": _date(row["validity_computed_on"]),
+        "status": labels.get(row["validity_status"], row["validity_status"]), "status_on": _date(row["validity_computed_on"]),
         "url": f"{base_url}{row['slug']}/",
     }
+
+
+def _status_labels():
+    """Translated once per export, not once per row."""
+    return {value: str(label) for value, label in ValidityStatus.choices}
 
 
 def _filename(ext):
@@ -78,8 +84,9 @@ def csv_rows(queryset, base_url):
     writer = csv.writer(_Echo())
     yield "\ufeff"  # so spreadsheet programs read UTF-8
     yield writer.writerow([c.label for c in EXPORT_COLUMNS])
+    labels = _status_labels()
     for row in iter_records(queryset):
-        cells = _cells(row, base_url)
+        cells = _cells(row, base_url, labels)
         yield writer.writerow([safe_cell(cells[c.key]) for c in EXPORT_COLUMNS])
 
 
@@ -92,8 +99,9 @@ def render_csv(queryset, base_url):
 def json_rows(queryset, base_url):
     yield '{"results": ['
     first = True
+    labels = _status_labels()
     for row in iter_records(queryset):
-        cells = _cells(row, base_url)
+        cells = _cells(row, base_url, labels)
         item = {c.key: cells[c.key] for c in EXPORT_COLUMNS}
         item["fields"] = row["fields"]
         item["status_code"] = row["validity_status"]
@@ -116,10 +124,11 @@ def render_xlsx(queryset, base_url):
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Văn bản")
     sheet.append([c.label for c in EXPORT_COLUMNS])
+    labels = _status_labels()
     for count, row in enumerate(iter_records(queryset)):
         if count >= XLSX_MAX_ROWS:
             break
-        cells = _cells(row, base_url)
+        cells = _cells(row, base_url, labels)
         values = []
         for column in EXPORT_COLUMNS:
             cell = WriteOnlyCell(sheet, value=safe_cell(cells[column.key]))
