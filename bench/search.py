@@ -45,7 +45,7 @@ def fill_pages(count, label, rng):
     parent = SectionPage.objects.get(section_key="about.overview", locale__language_code="vi")
     existing = ContentPage.objects.child_of(parent).filter(slug__startswith=f"bench-{label}-").count()
     if existing >= count:
-        return existing, 0.0
+        return ContentPage.objects.count(), 0.0
     started = time.perf_counter()
     from django.contrib.contenttypes.models import ContentType
 
@@ -79,6 +79,81 @@ def fill_pages(count, label, rng):
         objs = list(ContentPage.objects.filter(pk__in=ids[start:start + 1000]))
         index.add_items(ContentPage, objs)
     return count, time.perf_counter() - started
+
+
+def fill_documents(count):
+    """Legal documents from the registry's own generator (bench/documents.py), then indexed in batches."""
+
+    from bench.documents import generate
+    from cms.documents.models import LegalDocument
+
+    started = time.perf_counter()
+    generate(count)
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        _index_documents_sql(LegalDocument)
+    else:
+        _index_documents_orm(LegalDocument)
+    return time.perf_counter() - started
+
+
+def _index_documents_sql(model):
+    """Index the generated documents in one statement, the same vectors the backend builds one by one."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from modelsearch.backends.database.postgres.weights import get_weight
+    from modelsearch.conf import get_app_config
+
+    IndexEntry = get_app_config().get_model("IndexEntry")
+
+    ct = ContentType.objects.get_for_model(model)
+    weights = {f.field_name: get_weight(f.boost) for f in model.get_searchable_search_fields()}
+    body = " || ".join(f"setweight(to_tsvector('simple', coalesce(d.{name}, '')), '{weight}')"
+                       for name, weight in weights.items())
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {IndexEntry._meta.db_table} "  # noqa: S608 - names come from the model, not from input
+            "(content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text) "
+            f"SELECT %s, d.id::text, ''::tsvector, to_tsvector('simple', d.number), {body}, 1.0, '', "
+            f"concat_ws(' ', {', '.join('d.' + n for n in weights)}) "
+            f"FROM {model._meta.db_table} d WHERE d.live "
+            "ON CONFLICT (content_type_id, object_id) DO NOTHING",
+            [ct.pk],
+        )
+        cursor.execute(f"ANALYZE {IndexEntry._meta.db_table}")
+
+
+def _index_documents_orm(model):
+    from django.contrib.contenttypes.models import ContentType
+    from modelsearch.conf import get_app_config
+
+    IndexEntry = get_app_config().get_model("IndexEntry")
+    from wagtail.search.backends import get_search_backend
+
+    index = get_search_backend().get_index_for_model(model)
+    ct = ContentType.objects.get_for_model(model)
+    indexed = set(IndexEntry.objects.filter(content_type=ct).values_list("object_id", flat=True))
+    ids = [pk for pk in model.objects.filter(live=True).values_list("pk", flat=True) if str(pk) not in indexed]
+    for start in range(0, len(ids), 2000):
+        index.add_items(model, list(model.objects.filter(pk__in=ids[start:start + 2000])
+                                    .select_related("document_type", "issuing_body")))
+
+
+def document_source():
+    """The registry's documents as a search source, if the registry does not register one itself."""
+    from wagtail import hooks
+
+    from cms.documents.models import LegalDocument
+    from cms.search.sources import SearchSource, get_sources
+
+    if any(s.model is LegalDocument for s in get_sources()):
+        import contextlib
+
+        return contextlib.nullcontext()
+    source = SearchSource("van-ban", "Văn bản", LegalDocument, lambda request: LegalDocument.objects.published(),
+                          order=30, url=lambda obj, request: f"/van-ban/{obj.slug}/")
+    return hooks.register_temporarily("portal_search_sources", lambda: [source])
 
 
 def _b36(number):
@@ -135,6 +210,7 @@ def main(argv):
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--beacon-only", action="store_true")
+    parser.add_argument("--no-fill", action="store_true", help="measure with the rows already in the database")
     args = parser.parse_args(argv)
     setup_django()
     from django.apps import apps
@@ -150,14 +226,20 @@ def main(argv):
     build_site(standard.find_province("Tây Ninh"))
     rng = random.Random(7)
     if not args.beacon_only:
+        if args.no_fill:
+            args.pages = args.docs = 0
         total, seconds = fill_pages(args.pages, "page", rng)
         print(f"pages: {total} (generated in {seconds:.0f} s)")
         if apps.is_installed("cms.documents"):
-            print("documents: the legal-document model is installed but this bench does not generate it yet; "
-                  f"using {args.docs} pages as documents")
+            seconds = fill_documents(args.docs)
+            from cms.documents.models import LegalDocument
+
+            print(f"documents: {LegalDocument.objects.count()} legal documents (generated and indexed in {seconds:.0f} s)")
+            with document_source():
+                print("search:", bench_search(args.rounds))
         else:
             print(f"documents: legal-document model not installed; {args.docs} extra pages stand in for them")
-        total, seconds = fill_pages(args.pages + args.docs, "page", rng)
-        print(f"indexed pages in total: {total} (generated in {seconds:.0f} s)")
-        print("search:", bench_search(args.rounds))
+            total, seconds = fill_pages(args.pages + args.docs, "page", rng)
+            print(f"indexed pages in total: {total} (generated in {seconds:.0f} s)")
+            print("search:", bench_search(args.rounds))
     print("beacon:", bench_beacon(args.requests))

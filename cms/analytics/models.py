@@ -40,6 +40,9 @@ class ViewEvent(models.Model):
         indexes = [models.Index(fields=["day", "site", "visitor", "created_at"], name="analytics_event_visit_idx")]
         constraints = [models.CheckConstraint(condition=Q(seconds__lte=86_400), name="analytics_event_seconds_max")]
 
+    def __str__(self):
+        return f"{self.day} {self.page_id}"
+
 
 class DailySiteStat(models.Model):
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
@@ -57,6 +60,9 @@ class DailySiteStat(models.Model):
             models.CheckConstraint(condition=Q(bounces__lte=models.F("visits")), name="analytics_site_bounces_le_visits"),
         ]
 
+    def __str__(self):
+        return f"{self.day} site {self.site_id}"
+
 
 class DailyPageStat(models.Model):
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
@@ -71,3 +77,6 @@ class DailyPageStat(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["page", "day"], name="analytics_page_day_unique")]
         indexes = [models.Index(fields=["site", "day"], name="analytics_page_site_day_idx")]
+
+    def __str__(self):
+        return f"{self.day} page {self.page_id}"

@@ -1,3 +1,4 @@
+from urllib.parse import urlsplit
 
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.views.decorators.cache import cache_control
@@ -18,7 +19,8 @@ def _same_origin(request):
     origin = request.headers.get("Origin")
     if not origin:
         return request.headers.get("Sec-Fetch-Site") == "same-origin"
-    return origin == f"{request.scheme}://{request.get_host()}"
+    # Compare hosts only: behind a TLS-terminating proxy the scheme Django sees may differ from the browser's.
+    return urlsplit(origin).netloc == request.get_host()
 
 
 @csrf_exempt

@@ -12,7 +12,7 @@ from wagtail.search.backends import get_search_backend
 from .query import ParsedQuery, parse
 from .snippets import indexed_text, mark, snippet
 from .sources import get_sources
-from .text import fold_keep_length, numbers_in, words
+from .text import numbers_in, words
 
 PAGE_SIZE = 10
 MAX_PAGES = 20
@@ -81,7 +81,9 @@ def _describe(hit, parsed, request):
     obj = hit.obj
     hit.title = str(getattr(obj, "title", "") or obj)
     hit.type_label = str(obj._meta.verbose_name).capitalize() if hit.source.is_page else str(hit.source.label)
-    if hasattr(obj, "get_url"):
+    if hit.source.url is not None:
+        hit.url = hit.source.url(obj, request) or ""
+    elif hasattr(obj, "get_url"):
         hit.url = obj.get_url(request) or ""
     elif hasattr(obj, "get_absolute_url"):
         hit.url = obj.get_absolute_url()

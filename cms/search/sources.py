@@ -8,11 +8,11 @@
 - Apps may add or replace sources with the `portal_search_sources` hook: `fn() -> [SearchSource]`.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-from django.utils.translation import gettext_lazy as _
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale, Page
 from wagtail.search.index import get_indexed_models
@@ -25,6 +25,7 @@ class SearchSource:
     model: type
     queryset: Callable  # fn(request) -> queryset to search
     order: int = 50
+    url: Callable = None  # fn(obj, request) -> public URL; default get_url()/get_absolute_url()
 
     @cached_property
     def is_page(self):
@@ -32,10 +33,12 @@ class SearchSource:
 
 
 def _is_leaf_page_type(model):
+    """Article-like page types editors create (no subpages), not the fixed sections of the standard tree."""
+    from cms.sections.models import SectionPage
+
     return (
-        issubclass(model, Page) and model is not Page and not model._meta.abstract
-        and getattr(model, "is_creatable", True) and model.subpage_types == []
-        and not model._meta.proxy
+        issubclass(model, Page) and model is not Page and not model._meta.abstract and not model._meta.proxy
+        and not issubclass(model, SectionPage) and model.subpage_types == [] and model.is_creatable
     )
 
 
@@ -58,7 +61,7 @@ def discover():
     leaves = [m for m in get_indexed_models() if _is_leaf_page_type(m)]
     # Only leaves that are not subclasses of another leaf.
     leaves = [m for m in leaves if not any(o is not m and issubclass(m, o) for o in leaves)]
-    found = [SearchSource("trang", _("Pages"), Page, _page_queryset(exclude=leaves), order=10)]
+    found = [SearchSource("trang", _("Web pages"), Page, _page_queryset(exclude=leaves), order=10)]
     for position, model in enumerate(leaves):
         found.append(SearchSource(model._meta.model_name, str(model._meta.verbose_name_plural).capitalize(),
                                   model, _page_queryset(include=model), order=20 + position))

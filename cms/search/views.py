@@ -20,7 +20,7 @@ def search(request):
     outcome = services.run(request, raw, type_key=request.GET.get("loai") or None,
                            page=_page_number(request.GET.get("trang")))
     if not outcome.query.is_empty and outcome.page == 1:
-        services.log_query(outcome.query.text, outcome.total)
+        services.log_query(outcome.query.text, outcome.all_total)
     return render(request, "portal_search/results.html", {
         "outcome": outcome, "search_query": outcome.query.text,
         "pages": range(1, outcome.num_pages + 1),
