@@ -8,12 +8,14 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from django_ratelimit.core import is_ratelimited
 from wagtail.rich_text import expand_db_html
 
 from .filters import filter_documents
 from .models import LegalDocument
 from .services import detail_queryset, find_document, registry_page
 
+API_RATE = "300/m"  # per address
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 
@@ -23,6 +25,10 @@ def _error(message, errors=None, status=400):
     if errors:
         payload["errors"] = errors
     return JsonResponse(payload, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _limited(request):
+    return is_ratelimited(request, group="documents.api", key="ip", rate=API_RATE, increment=True)
 
 
 def _index_url(request):
@@ -67,6 +73,8 @@ def _positive_int(value, default, name, maximum=None):
 @require_GET
 @cache_control(public=True, max_age=300)
 def document_list(request):
+    if _limited(request):
+        return _error(_("Too many requests; try again in a minute."), status=429)
     result = filter_documents(request.GET, LegalDocument.objects.published().for_listing()
                               .prefetch_related("fields"))
     if result.errors:
@@ -103,6 +111,8 @@ def document_list(request):
 @require_GET
 @cache_control(public=True, max_age=300)
 def document_detail(request, key):
+    if _limited(request):
+        return _error(_("Too many requests; try again in a minute."), status=429)
     if len(key) > 140:
         return _error(_("This document address is too long."))
     document = find_document(key, detail_queryset())

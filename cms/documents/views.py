@@ -1,6 +1,7 @@
 """Public views of the registry, served through DocumentIndexPage's routes."""
 
 from django.http import Http404, HttpResponseBadRequest
+from django_ratelimit.core import is_ratelimited
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
@@ -54,7 +55,14 @@ def document_detail(request, page, slug, printable=False):
     return TemplateResponse(request, template, context)
 
 
+EXPORT_RATE = "30/m"  # per address: an export may read tens of thousands of rows
+
+
 def export(request, page, fmt):
+    if is_ratelimited(request, group="documents.export", key="ip", rate=EXPORT_RATE, increment=True):
+        from cms.core.views import rate_limited
+
+        return rate_limited(request)
     result = filter_documents(request.GET, LegalDocument.objects.published())
     if result.errors:
         message = _("Some filters are not valid: %(errors)s") % {

@@ -73,3 +73,18 @@ def test_api_list_uses_few_queries(client, docs, django_assert_max_num_queries):
         LegalDocumentFactory(number=f"{300 + i}/2024/QĐ-UBND")
     with django_assert_max_num_queries(6):
         client.get("/api/v1/documents/", {"page_size": 50})
+
+
+def test_too_many_requests_answer_429_json(client, docs, settings):
+    from cms.documents import api
+
+    original = api.API_RATE
+    api.API_RATE = "2/m"
+    try:
+        client.get("/api/v1/documents/", REMOTE_ADDR="10.9.8.7")
+        client.get("/api/v1/documents/", REMOTE_ADDR="10.9.8.7")
+        response = client.get("/api/v1/documents/", REMOTE_ADDR="10.9.8.7")
+    finally:
+        api.API_RATE = original
+    assert response.status_code == 429
+    assert response.json()["error"]
