@@ -141,3 +141,19 @@ def test_setup_assigns_the_approval_workflow_to_the_home_pages(demo_db, home):
     assert list(task.groups.all()) == [approvers]
     assert home.get_workflow() == workflow
     assert ensure_publishing([home]) == []
+
+
+def test_editors_submit_and_approvers_publish(demo_db, home):
+    from django.contrib.auth.models import Group
+
+    from tests.factories import UserFactory
+
+    writer = UserFactory(username="bientap-test", is_staff=False)
+    writer.groups.add(Group.objects.get(name=EDITORS))
+    approver = UserFactory(username="pheduyet-test", is_staff=False)
+    approver.groups.add(Group.objects.get(name=APPROVERS))
+    page = ContentPage.objects.descendant_of(home).first()
+    assert page.permissions_for_user(writer).can_edit()
+    assert not page.permissions_for_user(writer).can_publish()
+    assert page.permissions_for_user(approver).can_publish()
+    assert page.get_workflow() is not None  # saving as an editor offers "submit for approval"

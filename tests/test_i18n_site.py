@@ -77,7 +77,7 @@ def test_section_page_in_vietnamese_has_no_english_interface_strings(client, fil
 
 
 def read_po(path):
-    """[(msgid, msgstr, flags)] of a .po file, header left out."""
+    """[(key, msgstr, flags)] of a .po file (key: msgid, prefixed by its context), header left out."""
     entries, current, field, flags = [], {}, None, set()
     for line in path.read_text(encoding="utf-8").splitlines() + [""]:
         if line.startswith("#,"):
@@ -89,7 +89,10 @@ def read_po(path):
             current[field] += ast.literal_eval(line)
         elif not line.strip() and current:
             if current.get("msgid"):
-                entries.append((current["msgid"], current.get("msgstr", current.get("msgstr[0]", "")), flags))
+                key = current["msgid"]
+                if "msgctxt" in current:
+                    key = f"{current['msgctxt']}\x04{key}"  # how gettext stores a message with a context
+                entries.append((key, current.get("msgstr", current.get("msgstr[0]", "")), flags))
             current, field, flags = {}, None, set()
     return entries
 

@@ -24,3 +24,25 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
         self.stdout.write(f"Admin login: {username} / {password if created or user.check_password(password) else '(changed)'}")
+        self.demo_workflow_users(User)
+
+    def demo_workflow_users(self, User):
+        """An editor and an approver to try the moderation workflow (groups made by setup_province)."""
+        from django.contrib.auth.models import Group
+
+        for username, password, group_name in (
+            ("bientap", "bientap-demo", "Biên tập viên"),
+            ("pheduyet", "pheduyet-demo", "Người phê duyệt"),
+        ):
+            group = Group.objects.filter(name=group_name).first()
+            if group is None:
+                continue
+            user, created = User.objects.get_or_create(
+                username=username, defaults={"email": f"{username}@localhost", "first_name": group_name}
+            )
+            if created:
+                user.set_password(password)
+                user.save()
+                user.groups.add(group)
+            shown = password if user.check_password(password) else "(changed)"
+            self.stdout.write(f"{group_name}: {username} / {shown}")
