@@ -13,6 +13,7 @@ Usage (from the repository root):
     .venv/bin/python scripts/wagtail_untranslated.py            # list missing strings, exit 1 if any
     .venv/bin/python scripts/wagtail_untranslated.py --json     # the same as JSON
     .venv/bin/python scripts/wagtail_untranslated.py --add      # append them, untranslated, to locale_wagtail
+    .venv/bin/python scripts/wagtail_untranslated.py --conflicts  # project strings that relabel admin ones
 Then fill the empty msgstr in locale_wagtail/vi/LC_MESSAGES/*.po and compile with
     cd locale_wagtail && ../.venv/bin/python ../manage.py compilemessages -l vi
 """
@@ -149,6 +150,56 @@ def find_missing(apps=None, locale_dirs=None):
     return missing
 
 
+def project_catalogues():
+    """The project's own vi catalogues (its apps and LOCALE_PATHS), locale_wagtail excepted."""
+    from django.apps import apps
+    from django.conf import settings
+
+    directories = [Path(p) for p in settings.LOCALE_PATHS if Path(p).resolve() != OUR_CATALOGUE.resolve()]
+    for config in apps.get_app_configs():
+        path = Path(config.path)
+        if path.is_relative_to(ROOT) and "site-packages" not in path.parts:
+            directories.append(path / "locale")
+    return [d / LANGUAGE / "LC_MESSAGES" / f"{dom}.po" for d in directories for dom in DOMAINS]
+
+
+def find_conflicts(apps=None):
+    """Project msgids that are also admin msgids but translated differently.
+
+    gettext has one namespace per language: a project app listed before Wagtail (or LOCALE_PATHS) wins, so its
+    "Draft" -> "Dự thảo" would also relabel the admin's drafts. Such strings need a context (pgettext).
+    """
+    apps = wagtail_apps() if apps is None else apps
+    reference, admin = {}, set()
+    for _, path in apps:
+        for domain in DOMAINS:
+            source = source_catalogue(path, domain)
+            if source:
+                admin |= {(domain, e.msgctxt, e.msgid) for e in polib.pofile(str(source)) if e.msgid}
+            po = path / "locale" / LANGUAGE / "LC_MESSAGES" / f"{domain}.po"
+            if po.exists():
+                reference.update(translations(po, domain))
+    for domain in DOMAINS:
+        po = OUR_CATALOGUE / LANGUAGE / "LC_MESSAGES" / f"{domain}.po"
+        if po.exists():
+            reference.update(translations(po, domain))
+    conflicts = []
+    for po in project_catalogues():
+        if po.exists():
+            for key, text in translations(po, po.stem).items():
+                if key in admin and key in reference and reference[key] != text:
+                    conflicts.append((str(po.relative_to(ROOT)), key[2], text, reference[key]))
+    return conflicts
+
+
+def translations(path, domain):
+    out = {}
+    for e in polib.pofile(str(path)):
+        if e.msgid and is_translated(e):
+            out[(domain, e.msgctxt, e.msgid)] = e.msgstr_plural[0] if e.msgid_plural else e.msgstr
+    return out
+
+
 def add_to_catalogue(missing, directory=OUR_CATALOGUE):
     """Append the missing strings with an empty msgstr to our catalogue, ready for a translator."""
     added = 0
@@ -191,8 +242,17 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print the missing strings as JSON")
     parser.add_argument("--add", action="store_true", help="append them untranslated to locale_wagtail/vi")
+    parser.add_argument(
+        "--conflicts", action="store_true", help="list project strings that relabel admin strings (need a context)"
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    if args.conflicts:
+        conflicts = find_conflicts()
+        for path, msgid, text, admin_text in conflicts:
+            print(f"{path}: {msgid!r} -> {text!r} (admin: {admin_text!r})")
+        print(f"{len(conflicts)} project strings relabel admin strings; give them a context.", file=sys.stderr)
+        return 1 if conflicts else 0
     missing = find_missing()
     if args.add:
         print(f"Added {add_to_catalogue(missing)} empty entries to {OUR_CATALOGUE}/{LANGUAGE}/LC_MESSAGES/")

@@ -230,3 +230,39 @@ def test_group_editor_translates_custom_permission_labels():
     with translation.override("vi"):
         assert translation.gettext("Can publish") == "Được xuất bản"
         assert translation.gettext("Can lock") == "Được khóa"
+
+
+# Admin terms whose meaning a project translation must not change (gettext has one namespace per language, and a
+# project app listed before Wagtail wins): the project side should use a context, e.g. pgettext("consultation", "Draft").
+ADMIN_CORE_TERMS = {
+    "Draft",
+    "Published",
+    "Last published",
+    "History",
+    "In progress",
+    "Approved",
+    "Rejected",
+    "Comment",
+    "Comments",
+    "comment",
+    "name",
+    "site",
+    "document",
+    "Field",
+    "Fields",
+    "Pages",
+    "Page",
+    "Status",
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="cms.consultations ('Draft'), cms.requests ('History', 'In progress', 'site'), cms.documents ('document', "
+    "'Field'), cms.news/cms.disclosure ('Published'), cms.feedback/qa ('Comment', 'name'): to be given a msgctxt",
+)
+def test_project_catalogues_do_not_relabel_core_admin_terms():
+    conflicts = [c for c in load_script().find_conflicts() if c[1] in ADMIN_CORE_TERMS]
+    assert not conflicts, "\n".join(
+        f"{path}: {msgid!r} -> {text!r} (admin: {admin!r})" for path, msgid, text, admin in conflicts
+    )
