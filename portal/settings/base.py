@@ -218,6 +218,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# The admin does not ask wagtail.org for new releases (CSP connect-src self; nothing leaves the instance).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatar requests to gravatar.com: editors' e-mail hashes stay on the instance (and the CSP allows only self).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
