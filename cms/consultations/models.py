@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -29,7 +30,7 @@ class State(models.TextChoices):
 
 class ModerationStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for moderation")
-    APPROVED = "approved", _("Published")
+    APPROVED = "approved", pgettext_lazy("comment status", "Published")
     REJECTED = "rejected", _("Not published")
 
 

@@ -12,7 +12,7 @@ from .models import ConsultationComment, State
 
 
 def comment(page, request):
-    if is_ratelimited(request, group="consultations.comment", key="ip", rate="10/h", method="POST", increment=True):
+    if is_ratelimited(request, group="consultations.post", key="ip", rate="30/h", method="POST", increment=True):
         return rate_limited(request)
     form = CommentForm(request.POST, consultation=page)
     state = page.state()
@@ -26,6 +26,8 @@ def comment(page, request):
         context = page.get_context(request)
         context["form"] = form
         return TemplateResponse(request, page.get_template(request), context, status=400)
+    if is_ratelimited(request, group="consultations.comment", key="ip", rate="10/h", method="POST", increment=True):
+        return rate_limited(request)
     now = timezone.now()
     data = form.cleaned_data
     ConsultationComment.objects.create(

@@ -32,3 +32,24 @@ def open_consultations_panel(home, request):
              .filter(opens_at__lte=now, closes_at__gt=now, finished=False).order_by("closes_at")
              .only("id", "title", "url_path", "closes_at", "path", "depth")[:5])
     return HomePanel(ORDER_CONSULTATIONS, "consultations/panels/open_consultations.html", {"items": list(items)})
+
+
+@hooks.register("portal_indicators")
+def participation_indicators(site, date_from, date_to):
+    from .indicators import indicators
+
+    return indicators(site, date_from, date_to)
+
+
+@hooks.register("portal_conformance_checks")
+def participation_checks(site):
+    from .indicators import checks
+
+    return checks(site)
+
+
+@hooks.register("portal_demo_content")
+def participation_demo(site, home, province):
+    from .demo import build_demo
+
+    return build_demo(site, home, province)

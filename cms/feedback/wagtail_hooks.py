@@ -62,3 +62,24 @@ class RatingsMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def ratings_menu_item():
     return RatingsMenuItem(_("Page ratings"), reverse("feedback_report"), icon_name="pick", order=100)
+
+
+@hooks.register("portal_indicators")
+def participation_indicators(site, date_from, date_to):
+    from .indicators import indicators
+
+    return indicators(site, date_from, date_to)
+
+
+@hooks.register("portal_conformance_checks")
+def participation_checks(site):
+    from .indicators import checks
+
+    return checks(site)
+
+
+@hooks.register("portal_demo_content")
+def participation_demo(site, home, province):
+    from .demo import build_demo
+
+    return build_demo(site, home, province)

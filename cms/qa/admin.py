@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -85,11 +86,11 @@ class QuestionViewSet(ModelViewSet):
     list_per_page = 50
     list_display = [
         TitleColumn("display_title", label=_("Question"), url_name="qa_question:edit"),
-        Column("field", label=_("Field")),
+        Column("field", label=pgettext_lazy("Q&A", "Field")),
         Column("get_status_display", label=_("Status")),
         Column("due_label", label=_("Answer due by")),
         Column("assigned_to", label=_("Assigned to")),
-        Column("is_public", label=_("Published")),
+        Column("is_public", label=pgettext_lazy("Q&A status", "Published")),
     ]
     edit_handler = ObjectList([
         MultiFieldPanel([

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import QAField
 
@@ -10,7 +11,7 @@ class AskForm(forms.Form):
         label=_("Email"), help_text=_("We send the answer to this address. It is never published."),
     )
     field = forms.ModelChoiceField(
-        label=_("Field"), queryset=QAField.objects.all(), empty_label=_("— Choose a field —"),
+        label=pgettext_lazy("Q&A", "Field"), queryset=QAField.objects.all(), empty_label=_("— Choose a field —"),
         error_messages={"invalid_choice": _("Choose a field from the list.")},
     )
     question = forms.CharField(
@@ -40,4 +41,4 @@ class AskForm(forms.Form):
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search the answers"), required=False, max_length=200)
-    linh_vuc = forms.SlugField(label=_("Field"), required=False)
+    linh_vuc = forms.SlugField(label=pgettext_lazy("Q&A", "Field"), required=False)

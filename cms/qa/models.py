@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 
@@ -46,7 +47,7 @@ class QAField(models.Model):
 class QuestionStatus(models.TextChoices):
     RECEIVED = "received", _("Received")
     ASSIGNED = "assigned", _("Assigned")
-    ANSWERED = "answered", _("Answered")
+    ANSWERED = "answered", pgettext_lazy("Q&A status", "Answered")
     TRANSFERRED = "transferred", _("Turned into an information request")
     DECLINED = "declined", _("Declined")
 
@@ -146,7 +147,7 @@ class Question(models.Model):
     @property
     def due_label(self):
         label = self.due_date.strftime("%d/%m/%Y")
-        return f"{label} — {_('overdue')}" if self.is_overdue else label
+        return _("%(date)s — overdue") % {"date": label} if self.is_overdue else label
 
     def refresh_search_text(self):
         from django.utils.html import strip_tags

@@ -1,5 +1,7 @@
 """Public routes of the Q&A section: list, ask (with a check for similar answers), sent, similar, detail."""
 
+from urllib.parse import urlencode
+
 from django.core import signing
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, JsonResponse
@@ -60,20 +62,23 @@ class QARoutes:
 
         similar = None
         if request.method == "POST":
-            if is_ratelimited(request, group="qa.ask", key="ip", rate="5/h", method="POST", increment=True):
+            # Attempts (with their corrections) are limited loosely, questions actually sent more strictly.
+            if is_ratelimited(request, group="qa.post", key="ip", rate="30/h", method="POST", increment=True):
                 return rate_limited(request)
             form = AskForm(request.POST)
             if form.is_spam:
-                return redirect(self.url + self.reverse_subpage("sent", args=["ok"]))
+                return redirect(self.url + self.reverse_subpage("sent"))
             if form.is_valid():
                 already_checked = form.cleaned_data["checked"]
                 if not already_checked:
                     similar = services.similar_questions(self, form.cleaned_data["question"])
                 if already_checked or not similar:
+                    if is_ratelimited(request, group="qa.ask", key="ip", rate="5/h", method="POST", increment=True):
+                        return rate_limited(request)
                     site = Site.find_for_request(request)
                     question = services.submit_question(self, site, form.cleaned_data)
                     token = signing.dumps(question.pk, salt=_SENT_SALT)
-                    return redirect(self.url + self.reverse_subpage("sent", args=[token]))
+                    return redirect(f"{self.url}{self.reverse_subpage('sent')}?{urlencode({'ma': token})}")
                 data = request.POST.copy()
                 data["checked"] = "True"
                 form = AskForm(data)
@@ -84,13 +89,14 @@ class QARoutes:
             "form": form, "similar": similar, "similar_url": self.url + self.reverse_subpage("similar"),
         })
 
-    @path("da-gui/<str:token>/", name="sent")
-    def sent_view(self, request, token):
+    @path("da-gui/", name="sent")
+    def sent_view(self, request):
+        """Thanks, with the question's number and due date when the signed `ma` parameter is valid."""
         from .models import Question
 
         question = None
         try:
-            pk = signing.loads(token, salt=_SENT_SALT, max_age=7 * 24 * 3600)
+            pk = signing.loads(request.GET.get("ma", ""), salt=_SENT_SALT, max_age=7 * 24 * 3600)
             question = Question.objects.filter(pk=pk).only("id", "due_date", "received_at").first()
         except signing.BadSignature:
             pass

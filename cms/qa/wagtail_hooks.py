@@ -24,3 +24,24 @@ def qa_assets(context):
         return ""
     return format_html('<link rel="stylesheet" href="{}"><script src="{}" defer></script>',
                        static("css/qa.css"), static("js/qa.js"))
+
+
+@hooks.register("portal_indicators")
+def participation_indicators(site, date_from, date_to):
+    from .indicators import indicators
+
+    return indicators(site, date_from, date_to)
+
+
+@hooks.register("portal_conformance_checks")
+def participation_checks(site):
+    from .indicators import checks
+
+    return checks(site)
+
+
+@hooks.register("portal_demo_content")
+def participation_demo(site, home, province):
+    from .demo import build_demo
+
+    return build_demo(site, home, province)
