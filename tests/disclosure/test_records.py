@@ -165,3 +165,11 @@ def test_catalogue_item_link_must_be_http(admin_client):
     assert response.status_code == 200
     assert "http:// hoặc https://" in response.content.decode()
     assert not CatalogueItem.objects.exists()
+
+
+def test_admin_listings_load(admin_client):
+    DisclosureRecordFactory(title="Bản ghi trong quản trị")
+    html = admin_client.get("/admin/snippets/disclosure/disclosurerecord/").content.decode()
+    assert "Bản ghi trong quản trị" in html
+    assert admin_client.get("/admin/snippets/disclosure/catalogueitem/").status_code == 200
+    assert admin_client.get(ADD_URL).status_code == 200

@@ -171,3 +171,12 @@ def test_demo_week_is_idempotent(site):
     created = demo_week(site, today=datetime.date(2026, 11, 25))
     assert len(created) == 18
     assert demo_week(site, today=datetime.date(2026, 11, 25)) == []
+
+
+def test_admin_listing_offers_the_copy_action(admin_client):
+    ScheduleEntryFactory(title="Giao ban trong danh sách")
+    html = admin_client.get("/admin/snippets/schedule/scheduleentry/").content.decode()
+    assert "Giao ban trong danh sách" in html
+    assert "/admin/schedule/copy-recurring/" in html
+    form = admin_client.get("/admin/schedule/copy-recurring/")
+    assert form.status_code == 200 and "Sao chép vào tuần" in form.content.decode()
