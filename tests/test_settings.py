@@ -49,9 +49,16 @@ def test_public_pages_have_no_inline_script_or_style(client):
 
 
 @pytest.mark.django_db
-def test_admin_gets_its_own_policy_without_inline_scripts(admin_client):
+def test_admin_login_page_allows_no_inline_scripts(client):
+    policy = _policy(client.get("/admin/login/"))
+    assert policy["script-src"] == ["'self'"]
+
+
+@pytest.mark.django_db
+def test_signed_in_admin_allows_wagtails_inline_scripts_but_no_foreign_host(admin_client):
     policy = _policy(admin_client.get("/admin/"))
-    assert "'unsafe-inline'" not in policy["script-src"]
+    assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert policy["connect-src"] == ["'self'"] and policy["img-src"] == ["'self'", "data:", "blob:"]
 
 
 def _run_production(*args, **env):

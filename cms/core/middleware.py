@@ -14,7 +14,11 @@ class SecurityHeadersMiddleware:
         if CSP.HEADER_ENFORCE in response:
             return response
         is_admin = request.path.startswith(self.admin_prefixes)
-        policy = settings.ADMIN_CSP if is_admin else settings.PUBLIC_CSP
+        policy = settings.PUBLIC_CSP
+        if is_admin:
+            user = getattr(request, "user", None)
+            signed_in = user is not None and user.is_authenticated
+            policy = settings.ADMIN_CSP if signed_in else getattr(settings, "ADMIN_PUBLIC_CSP", settings.ADMIN_CSP)
         response.headers[str(CSP.HEADER_ENFORCE)] = build_policy(policy)
         response.headers.setdefault("Permissions-Policy", "geolocation=(), camera=(), microphone=(), interest-cohort=()")
         if not is_admin:

@@ -199,10 +199,15 @@ PUBLIC_CSP = {
 # The Wagtail admin still relies on inline styles; scripts stay same-origin only.
 ADMIN_CSP = {
     **PUBLIC_CSP,
+    # Wagtail's editor still writes some inline scripts (date pickers, inline panels such as the
+    # leaders in the province settings): allowed behind the login only, never on the public site.
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
     "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
     "img-src": [CSP.SELF, "data:", "blob:"],
     "frame-ancestors": [CSP.SELF],
 }
+# Pages of the admin that anyone can reach (login, password reset) keep scripts same-origin only.
+ADMIN_PUBLIC_CSP = {**ADMIN_CSP, "script-src": [CSP.SELF]}
 # X_FRAME_OPTIONS stays DENY; cms.core.middleware lets the admin frame itself (page previews).
 
 # Wagtail

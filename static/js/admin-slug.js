@@ -12,17 +12,29 @@
       .replace(/^-+|-+$/g, "");
   }
   window.portalSlugifyVi = slugifyVi;
-  document.addEventListener("DOMContentLoaded", function () {
+  // Wagtail's title field syncs the slug through "w-sync:check" and "w-sync:apply" events sent to the
+  // slug input, which Wagtail's slug controller answers with its own (đ-dropping) urlify. Catch them
+  // first, on the way down, and answer with the Vietnamese slug instead.
+  function isSlug(event) {
+    return event.target && event.target.id === "id_slug" && !event.target.disabled;
+  }
+  document.addEventListener("w-sync:check", function (event) {
+    if (!isSlug(event)) return;
+    event.stopImmediatePropagation();
     var title = document.querySelector("#id_title");
-    var slug = document.querySelector("#id_slug");
-    if (!title || !slug || slug.disabled) return;
-    var auto = slug.value === "" || slug.value === slugifyVi(title.value);
-    slug.addEventListener("input", function () { auto = slug.value === ""; });
-    slug.addEventListener("change", function () { slug.value = slugifyVi(slug.value); });
-    title.addEventListener("input", function () {
-      if (!auto) return;
-      // Wagtail's own slug controller also reacts to the title; run after it.
-      window.setTimeout(function () { slug.value = slugifyVi(title.value); }, 0);
-    });
-  });
+    var slug = event.target;
+    if (title && slug.value !== "" && slug.value !== slugifyVi(title.value)) {
+      event.preventDefault(); // an editor's own slug: stop following the title, as Wagtail does
+    }
+  }, true);
+  document.addEventListener("w-sync:apply", function (event) {
+    if (!isSlug(event)) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+    var title = document.querySelector("#id_title");
+    if (title) event.target.value = slugifyVi(title.value);
+  }, true);
+  document.addEventListener("change", function (event) {
+    if (isSlug(event)) event.target.value = slugifyVi(event.target.value);
+  }, true);
 })();
