@@ -1,9 +1,9 @@
 """Public views of the registry, served through DocumentIndexPage's routes."""
 
 from django.http import Http404, HttpResponseBadRequest
-from django_ratelimit.core import is_ratelimited
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django_ratelimit.core import is_ratelimited
 
 from . import exports
 from .filters import filter_documents, paginate

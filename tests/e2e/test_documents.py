@@ -17,8 +17,10 @@ def test_filter_the_registry_and_open_a_document(page, axe_check):
     assert results.count() >= 1
     assert "12/2024/QĐ-UBND" in page.locator(".doc-list").inner_text()
     axe_check(page)
-    page.click("text=Quyết định 12/2024/QĐ-UBND")
-    page.wait_for_url("**/van-ban/12-2024-qd-ubnd/")
+    link = page.locator(".doc-item__title a[href$='/van-ban/12-2024-qd-ubnd/']")
+    with page.expect_navigation(timeout=60_000):
+        link.click()
+    assert page.url.endswith("/van-ban/12-2024-qd-ubnd/")
     main = page.locator("main")
     assert "tình trạng tính đến ngày" in main.inner_text()
     assert "Bị sửa đổi, bổ sung bởi" in main.inner_text()
