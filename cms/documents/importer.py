@@ -19,7 +19,7 @@ from wagtail.log_actions import log
 
 from cms.core.text import fold
 
-from .columns import IMPORT_COLUMNS, NO_WORDS, SCOPE_WORDS, YES_WORDS, FORMULA_PREFIXES, header_key
+from .columns import FORMULA_PREFIXES, IMPORT_COLUMNS, NO_WORDS, SCOPE_WORDS, YES_WORDS, header_key
 from .numbering import NUMBER_PATTERN, normalise_number
 
 MAX_FILE_SIZE = 10 * 1024 * 1024
