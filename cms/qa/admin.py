@@ -52,6 +52,10 @@ class QuestionAdminForm(WagtailAdminModelForm):
             self.add_error("is_public", _("Write the answer before publishing the question."))
         if cleaned.get("transfer") and cleaned.get("is_public"):
             self.add_error("transfer", _("A question turned into a request cannot be published."))
+        reference = (cleaned.get("info_request_reference") or "").strip().upper()
+        if reference and not services.info_request_exists(reference):
+            self.add_error("info_request_reference", _("No information request has this tracking code."))
+        cleaned["info_request_reference"] = reference
         return cleaned
 
 

@@ -27,6 +27,13 @@ def _page_of(request, queryset):
         return paginator.page(paginator.num_pages or 1)
 
 
+def nav_documents_url(page):
+    """Address of the legal-document registry of the page's site ('/van-ban/')."""
+    from cms.sections import standard
+
+    return standard.path_of("documents")
+
+
 class QARoutes:
     def question_url(self, question, request=None):
         return self.get_url(request=request).rstrip("/") + "/" + self.reverse_subpage("question", args=[question.pk])
@@ -60,7 +67,7 @@ class QARoutes:
         from . import services
         from .forms import AskForm
 
-        similar = None
+        similar = documents = None
         if request.method == "POST":
             # Attempts (with their corrections) are limited loosely, questions actually sent more strictly.
             if is_ratelimited(request, group="qa.post", key="ip", rate="30/h", method="POST", increment=True):
@@ -72,7 +79,8 @@ class QARoutes:
                 already_checked = form.cleaned_data["checked"]
                 if not already_checked:
                     similar = services.similar_questions(self, form.cleaned_data["question"])
-                if already_checked or not similar:
+                    documents = services.similar_documents(form.cleaned_data["question"])
+                if already_checked or not (similar or documents):
                     if is_ratelimited(request, group="qa.ask", key="ip", rate="5/h", method="POST", increment=True):
                         return rate_limited(request)
                     site = Site.find_for_request(request)
@@ -86,7 +94,8 @@ class QARoutes:
         else:
             form = AskForm()
         return self.render(request, template="qa/ask.html", context_overrides={
-            "form": form, "similar": similar, "similar_url": self.url + self.reverse_subpage("similar"),
+            "form": form, "similar": similar, "documents": documents,
+            "documents_url": nav_documents_url(self), "similar_url": self.url + self.reverse_subpage("similar"),
         })
 
     @path("da-gui/", name="sent")

@@ -169,3 +169,41 @@ def save_from_admin(form, user):
         if question.status == QuestionStatus.ANSWERED and want_public != question.is_public:
             set_public(question, want_public)
     return question
+
+
+def similar_documents(text, limit=3):
+    """Published legal documents whose number, type, issuer or summary share words with `text`."""
+    from django.apps import apps
+
+    if not apps.is_installed("cms.documents"):
+        return []
+    from cms.documents.models import LegalDocument
+
+    bigrams, singles = _terms(text)
+    if not singles:
+        return []
+    condition = Q()
+    for term in bigrams or singles:
+        condition |= Q(search_folded__contains=term)
+    candidates = LegalDocument.objects.published().filter(condition).only(
+        "id", "number", "slug", "summary", "search_folded")[:200]
+    scored = []
+    for document in candidates:
+        haystack = f" {document.search_folded} "
+        score = 2 * sum(1 for b in bigrams if f" {b} " in haystack) + sum(1 for w in singles if f" {w} " in haystack)
+        if score >= 4:
+            scored.append((score, document))
+    scored.sort(key=lambda item: item[0], reverse=True)
+    return [document for _score, document in scored[:limit]]
+
+
+def info_request_exists(tracking_code):
+    """True when the requests app holds a request with this tracking code (or is not installed)."""
+    from django.apps import apps
+
+    if not apps.is_installed("cms.requests"):
+        return True
+    from cms.requests.codes import normalise_code
+    from cms.requests.models import InfoRequest
+
+    return InfoRequest.objects.filter(tracking_code=normalise_code(tracking_code)).exists()

@@ -61,8 +61,14 @@ def test_publishing_without_answer_is_refused(admin_client, qa, land):
 
 def test_question_can_be_turned_into_an_information_request(admin_client, qa, land):
     question = QuestionFactory(index=qa, field=land)
-    admin_client.post(f"/admin/qa/questions/edit/{question.pk}/",
-                      _form(question, transfer="on", info_request_reference="YC-2026-0012"))
+    admin_client.post(f"/admin/qa/questions/edit/{question.pk}/", _form(question, transfer="on"))
     question = Question.objects.get(pk=question.pk)
     assert question.status == QuestionStatus.TRANSFERRED
-    assert question.info_request_reference == "YC-2026-0012"
+
+
+def test_unknown_request_tracking_code_is_refused(admin_client, qa, land):
+    question = QuestionFactory(index=qa, field=land)
+    response = admin_client.post(f"/admin/qa/questions/edit/{question.pk}/",
+                                 _form(question, transfer="on", info_request_reference="KHONG-CO"))
+    assert response.status_code == 200
+    assert Question.objects.get(pk=question.pk).status == QuestionStatus.RECEIVED

@@ -134,3 +134,12 @@ def test_overdue_uses_the_due_date(qa, land):
     QuestionFactory(index=qa, field=land)
     PublishedQuestionFactory(index=qa, field=land, due_date=timezone.localdate() - datetime.timedelta(days=5))
     assert list(Question.objects.overdue()) == [late]
+
+
+def test_form_shows_similar_legal_documents_before_sending(client, qa, ask_data):
+    from cms.documents.tests.factories import LegalDocumentFactory
+
+    document = LegalDocumentFactory(summary="Quy định thời hạn giải quyết hồ sơ chuyển mục đích sử dụng đất nông nghiệp")
+    html = client.post(f"{qa.url}dat-cau-hoi/", ask_data).content.decode()
+    assert f"/van-ban/{document.slug}/" in html
+    assert not Question.objects.exists()
