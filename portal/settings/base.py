@@ -115,6 +115,8 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    INSTALLED_APPS.append("django.contrib.postgres")  # Wagtail search uses its SearchVectorField and GIN indexes
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the development server and a management command use the database together.
     DATABASES["default"]["OPTIONS"] = {
