@@ -26,5 +26,5 @@ def figures(date_from, date_to):
     from django.db.models import Q, Sum
 
     totals = SearchQueryDay.objects.between(date_from, date_to).aggregate(
-        searches=Sum("searches"), without=Sum("searches", filter=Q(results=0)))
-    return {"searches": totals["searches"] or 0, "searches_without_results": totals["without"] or 0}
+        total=Sum("searches"), without=Sum("searches", filter=Q(results=0)))
+    return {"searches": totals["total"] or 0, "searches_without_results": totals["without"] or 0}

@@ -103,10 +103,10 @@ def _free_slug(parent, slug):
 
 def _convert(page, model, spec):
     """Replace a section of an outdated page type by one of the type the standard now names."""
-    parent = page.get_parent()
     old_key = page.translation_key
+    # A temporary key and slug: the duplicate guard holds during the swap too.
     new = model(
-        title=page.title, slug=f"{spec.slug}-new", section_key=spec.key, locale_id=page.locale_id,
+        title=page.title, slug=f"{spec.slug}-new", section_key=f"{spec.key}.converting", locale_id=page.locale_id,
         intro=page.intro, body=page.body.raw_data,
     )
     page.add_sibling(pos="right", instance=new)
@@ -115,6 +115,7 @@ def _convert(page, model, spec):
     page.delete()
     new = model.objects.get(pk=new.pk)
     new.slug = spec.slug
+    new.section_key = spec.key
     new.translation_key = old_key
     new.save()
     _publish(new)

@@ -21,10 +21,10 @@ INSTALLED_APPS = [
     "cms.sections",
     "cms.news",
     "cms.workdays",
+    "cms.documents",
     "cms.requests",
     "cms.schedule",
     "cms.disclosure",
-    "cms.documents",
     "cms.feedback",
     "cms.qa",
     "cms.consultations",
@@ -83,9 +83,9 @@ ROOT_URLCONF = "portal.urls"
 # URL modules of capabilities that serve non-page URLs (APIs, search), included at the site root.
 PORTAL_URL_MODULES = [
     "cms.feedback.urls",
+    "cms.documents.urls",
     "cms.search.urls",
     "cms.analytics.urls",
-    "cms.documents.urls",
 ]
 WSGI_APPLICATION = "portal.wsgi.application"
 
@@ -155,6 +155,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Flash messages in a signed cookie: reading them must not touch the session, or every public page
+# would be sent with "Vary: Cookie" and could not be cached.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
 CACHES = {
     "default": {
