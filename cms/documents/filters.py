@@ -11,7 +11,7 @@ import django_filters
 from django import forms
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from cms.core.text import fold
 
@@ -63,7 +63,7 @@ class DocumentFilter(django_filters.FilterSet):
         empty_label=gettext_lazy("All issuing bodies"),
         error_messages={"invalid_choice": gettext_lazy("There is no such issuing body.")})
     field = django_filters.ChoiceFilter(
-        method="filter_list", choices=lambda: lists_cache.choices("field"), label=gettext_lazy("Field"),
+        method="filter_list", choices=lambda: lists_cache.choices("field"), label=pgettext_lazy("legal document", "Field"),
         empty_label=gettext_lazy("All fields"),
         error_messages={"invalid_choice": gettext_lazy("There is no such field.")})
     signer = django_filters.CharFilter(method="filter_signer", label=gettext_lazy("Signer"), max_length=150)

@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.models import Orderable
 
@@ -38,7 +39,7 @@ SUSPENDING_KINDS = {RelationKind.SUSPENDS}
 
 class DocumentRelation(Orderable):
     source = ParentalKey("documents.LegalDocument", related_name="relations_out", on_delete=models.CASCADE,
-                         verbose_name=_("document"))
+                         verbose_name=pgettext_lazy("legal document", "document"))
     kind = models.CharField(_("relation"), max_length=20, choices=RelationKind.choices)
     target = models.ForeignKey("documents.LegalDocument", related_name="relations_in", on_delete=models.CASCADE,
                                verbose_name=_("other document"))

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ..states import (
     CLOSED_STATES,
@@ -89,7 +90,7 @@ class InfoRequestQuerySet(models.QuerySet):
 class InfoRequest(models.Model):
     """One request for information (Law 104/2016 Art. 24; forms 01a and 01b of Decree 13/2018)."""
 
-    site = models.ForeignKey("wagtailcore.Site", verbose_name=_("site"), on_delete=models.PROTECT, related_name="+")
+    site = models.ForeignKey("wagtailcore.Site", verbose_name=pgettext_lazy("information request", "site"), on_delete=models.PROTECT, related_name="+")
     tracking_code = models.CharField(_("tracking code"), max_length=10, unique=True, editable=False)
     submission_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     register_year = models.PositiveSmallIntegerField(_("register year"), editable=False)
