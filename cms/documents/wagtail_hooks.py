@@ -158,3 +158,23 @@ def documents_demo(site, home, province):
     from .demo import build_demo_documents
 
     return build_demo_documents(province)
+
+
+@hooks.register("portal_search_sources")
+def legal_documents_in_site_search():
+    """Published legal documents in the site search, linked to their registry page on the request's site."""
+    from cms.search.sources import SearchSource
+    from cms.sections import standard
+    from cms.sections.navigation import site_home
+
+    from .models import LegalDocument
+
+    def url(document, request):
+        home = site_home(request)
+        prefix = home.url.rstrip("/") if home is not None else ""
+        return f"{prefix}{standard.path_of('documents')}{document.slug}/"
+
+    return [
+        SearchSource("van-ban", _("Legal documents"), LegalDocument,
+                     lambda request: LegalDocument.objects.published(), order=30, url=url)
+    ]

@@ -96,6 +96,7 @@ class LegalDocument(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
         index.SearchField("number", boost=3),
         index.SearchField("summary"),
         index.SearchField("search_folded"),
+        index.SearchField("search_index_text"),
         index.AutocompleteField("number"),
         index.FilterField("live"),
         index.FilterField("issue_date"),
@@ -175,6 +176,12 @@ class LegalDocument(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
         today = today or timezone.localdate()
         self.validity_status = status_for(self, today)
         self.validity_computed_on = today
+
+    def search_index_text(self):
+        """Folded words plus canonical document numbers, for site search in any spelling."""
+        from cms.search.text import folded_index_text
+
+        return folded_index_text(self.search_folded, self.number)
 
     def save(self, *args, **kwargs):
         from ..slugs import assign_slug
