@@ -26,3 +26,25 @@ class SecurityHeadersMiddleware:
         else:  # the admin previews pages in a same-origin frame
             response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         return response
+
+
+class TrustedProxyMiddleware:
+    """Behind the province's reverse proxy, take the visitor's address from X-Forwarded-For.
+
+    Rate limits and the daily visitor hashes read REMOTE_ADDR; without this every visitor would share the
+    proxy's address. Only proxies listed in TRUSTED_PROXY_IPS are believed, and the rightmost address they
+    did not add themselves is used, so a visitor cannot choose their own address.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.trusted = set(getattr(settings, "TRUSTED_PROXY_IPS", ()))
+
+    def __call__(self, request):
+        if self.trusted and request.META.get("REMOTE_ADDR") in self.trusted:
+            forwarded = [ip.strip() for ip in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if ip.strip()]
+            for ip in reversed(forwarded):
+                if ip not in self.trusted:
+                    request.META["REMOTE_ADDR"] = ip
+                    break
+        return self.get_response(request)

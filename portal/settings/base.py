@@ -64,6 +64,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cms.core.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -166,6 +167,9 @@ CACHES = {
         "LOCATION": "portal_cache",
     }
 }
+
+# Addresses of the reverse proxies in front of the portal (comma separated), whose X-Forwarded-For is believed.
+TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS")
 
 # Uploads: keep request bodies bounded; Wagtail's page editor needs many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
