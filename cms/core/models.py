@@ -11,6 +11,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from .sites import SiteKind
+
 phone_validator = RegexValidator(
     r"^[0-9+().\s-]{3,20}$",
     _("Enter a phone number of digits, spaces, dots or dashes, e.g. 0276 3822 306."),
@@ -256,3 +258,27 @@ class SiteNotice(models.Model):
                 errors["downtime_end"] = _("The restore time must be after the start of the downtime.")
         if errors:
             raise ValidationError(errors)
+
+
+class SiteProfile(models.Model):
+    """What a component site is (DESIGN.md §9): a department's or a commune's, written by setup_province.
+
+    The province's own site has no profile: it reads as `SiteKind.PROVINCE` (see `cms.core.sites`).
+    """
+
+    site = models.OneToOneField(
+        "wagtailcore.Site", verbose_name=_("portal site"), on_delete=models.CASCADE, related_name="portal_profile"
+    )
+    kind = models.CharField(_("kind of site"), max_length=20, choices=SiteKind.choices, default=SiteKind.PROVINCE)
+    name = models.CharField(_("name of the body"), max_length=200, help_text=_("For example: Sở Tư pháp"))
+    slug = models.SlugField(_("site code"), max_length=100, unique=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("site profile")
+        verbose_name_plural = _("site profiles")
+        ordering = ["kind", "position", "name"]
+        indexes = [models.Index(fields=["kind", "position"], name="core_siteprofile_kind_pos")]
+
+    def __str__(self):
+        return self.name

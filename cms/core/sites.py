@@ -1,0 +1,123 @@
+"""The sites of one instance: the province's own site and its component sites (DESIGN.md §9).
+
+One instance serves the province's portal and the sites of its departments (sở, ban, ngành) and
+communes (xã, phường, đặc khu), each a Wagtail `Site` with its own standard tree.
+
+What kind a site is lives in `cms.core.models.SiteProfile` (one row per component site, written by
+`setup_province --department/--commune`). A site without a profile is the province's: the sites that
+existed before component sites did read as PROVINCE with no data entry.
+
+Who manages which site is derived from Wagtail's page permissions, never stored twice:
+a user manages a site when one of their groups holds a `GroupPagePermission` on the site's root page
+or on an ancestor of it. `setup_province` gives the province's groups permissions on the tree's root
+(an ancestor of every site's root), so the province's editors and approvers manage every site, and a
+component site's groups ("Biên tập viên - Sở Tư pháp") permissions on that site's root only.
+Superusers manage every site.
+"""
+
+import time
+
+from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import GroupPagePermission, Site
+
+
+class SiteKind(models.TextChoices):
+    PROVINCE = "province", _("Province portal")
+    DEPARTMENT = "department", _("Department")
+    COMMUNE = "commune", _("Commune, ward or special zone")
+
+
+COMPONENT_KINDS = (SiteKind.DEPARTMENT, SiteKind.COMMUNE)
+
+# {site id: kind} for every site of the instance, read in one query and kept for a while.
+# Kinds are written once, when setup_province creates a component site; a site this process has not
+# seen yet (created by another process) reloads the map, and so does any change seen in this process.
+_CACHE_SECONDS = 300
+_kinds = {}
+_loaded_at = 0.0
+
+
+def _load_kinds():
+    global _kinds, _loaded_at
+    _kinds = {
+        site_id: kind or SiteKind.PROVINCE
+        for site_id, kind in Site.objects.values_list("id", "portal_profile__kind")
+    }
+    _loaded_at = time.monotonic()
+    return _kinds
+
+
+def clear_cache(**kwargs):
+    global _kinds, _loaded_at
+    _kinds, _loaded_at = {}, 0.0
+
+
+post_save.connect(clear_cache, sender=Site, dispatch_uid="portal_sites_site_saved")
+post_delete.connect(clear_cache, sender=Site, dispatch_uid="portal_sites_site_deleted")
+post_save.connect(clear_cache, sender="core.SiteProfile", dispatch_uid="portal_sites_profile_saved")
+post_delete.connect(clear_cache, sender="core.SiteProfile", dispatch_uid="portal_sites_profile_deleted")
+
+
+def site_kind(site):
+    """The kind of `site` (PROVINCE for None or a site without a profile). At most one query per process
+    every few minutes, for all sites at once."""
+    if site is None:
+        return SiteKind.PROVINCE
+    kinds = _kinds
+    if site.pk not in kinds or time.monotonic() - _loaded_at > _CACHE_SECONDS:
+        kinds = _load_kinds()
+    return SiteKind(kinds.get(site.pk, SiteKind.PROVINCE))
+
+
+def is_province_site(site):
+    return site_kind(site) == SiteKind.PROVINCE
+
+
+def province_site():
+    """The province's own site: the default site (unknown hosts are served by it)."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        site = (
+            Site.objects.exclude(portal_profile__kind__in=COMPONENT_KINDS)
+            .select_related("root_page").order_by("pk").first()
+        )
+    return site
+
+
+def component_sites(kind=None):
+    """The component sites (departments and communes, or only `kind`), by kind then name."""
+    kinds = [kind] if kind else list(COMPONENT_KINDS)
+    return (
+        Site.objects.filter(portal_profile__kind__in=kinds)
+        .select_related("root_page", "portal_profile")
+        .order_by("portal_profile__kind", "portal_profile__position", "site_name")
+    )
+
+
+def sites_for_user(user):
+    """The sites `user` manages (see the module's docstring), as a lazy queryset: one query when used."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return Site.objects.none()
+    if user.is_superuser:
+        return Site.objects.all()
+    # The permission's page is the site's root or one of its ancestors: its path is a prefix of the root's.
+    covering = GroupPagePermission.objects.filter(
+        group__user=user,
+        page__path=Substr(OuterRef("root_page__path"), 1, Length("page__path")),
+    )
+    return Site.objects.filter(Exists(covering))
+
+
+def site_for_request(request):
+    """The request's site: its host's site, or for an unknown host the province's (the default site)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        cached = getattr(request, "_portal_province_site", None)
+        if cached is None:
+            cached = request._portal_province_site = province_site()
+        return cached
+    return site
