@@ -124,10 +124,16 @@ def _convert(page, model, spec):
 
 def ensure_sections(home, result, language="vi"):
     """Create missing sections, fix renamed ones, convert outdated types; in standard order."""
-    existing = {
-        p.section_key: p for p in SectionPage.objects.descendant_of(home).specific()
-    }
+    def load():
+        return {p.section_key: p for p in SectionPage.objects.descendant_of(home).specific()}
+
+    existing = load()
+    # Adding, moving or converting a page renumbers its siblings' tree paths: once the tree has changed,
+    # the pages held in `existing` are stale and must be read again before being used as parents.
+    stale = False
     for spec in standard.SECTIONS:
+        if stale:
+            existing, stale = load(), False
         parent = home if spec.parent_key is None else existing[spec.parent_key]
         model = page_model(spec.page_type)
         title = spec.title if language == "vi" else spec.title_en
@@ -142,10 +148,12 @@ def ensure_sections(home, result, language="vi"):
                 page = model.objects.get(pk=page.pk)
             _publish(page)
             existing[spec.key] = page
+            stale = True
             result.created.append(f"{language}:{spec.key}")
             continue
         if type(page) is not model:
             existing[spec.key] = page = _convert(page, model, spec)
+            stale = True
             result.repaired.append(f"{language}:{spec.key}: type")
         if page.title != title or page.slug != spec.slug or not page.live:
             page.title, page.slug = title, spec.slug
