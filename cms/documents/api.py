@@ -13,7 +13,7 @@ from wagtail.rich_text import expand_db_html
 
 from .filters import filter_documents
 from .models import LegalDocument
-from .services import detail_queryset, find_document, registry_page
+from .services import detail_queryset, find_document, registry_page, site_documents
 
 API_RATE = "300/m"  # per address
 DEFAULT_PAGE_SIZE = 20
@@ -31,8 +31,15 @@ def _limited(request):
     return is_ratelimited(request, group="documents.api", key="ip", rate=API_RATE, increment=True)
 
 
+def _site(request):
+    from cms.core.sites import site_for_request
+
+    return site_for_request(request)
+
+
 def _index_url(request):
-    page = registry_page()
+    site = _site(request)
+    page = (registry_page(site) if site is not None else None) or registry_page()
     return request.build_absolute_uri(page.get_url(request=request) if page else "/van-ban/")
 
 
@@ -75,8 +82,8 @@ def _positive_int(value, default, name, maximum=None):
 def document_list(request):
     if _limited(request):
         return _error(_("Too many requests; try again in a minute."), status=429)
-    result = filter_documents(request.GET, LegalDocument.objects.published().for_listing()
-                              .prefetch_related("fields"))
+    result = filter_documents(request.GET, site_documents(LegalDocument.objects.published().for_listing()
+                                                          .prefetch_related("fields"), _site(request)))
     if result.errors:
         return _error(_("Some parameters are not valid."),
                       [{"parameter": name, "label": label, "message": text} for name, label, text in result.errors])
@@ -115,7 +122,7 @@ def document_detail(request, key):
         return _error(_("Too many requests; try again in a minute."), status=429)
     if len(key) > 140:
         return _error(_("This document address is too long."))
-    document = find_document(key, detail_queryset())
+    document = find_document(key, site_documents(detail_queryset(), _site(request)))
     if document is None:
         return _error(_("There is no published document with this id or address."), status=404)
     index_url = _index_url(request)

@@ -119,9 +119,9 @@ def read_rows(uploaded, name=None):
 class _Lookup:
     """Names and abbreviations of a managed list, folded, to their objects (one query)."""
 
-    def __init__(self, model):
+    def __init__(self, model, queryset=None):
         self.by_key = {}
-        for obj in model.objects.all():
+        for obj in (model.objects.all() if queryset is None else queryset):
             for key in (obj.name, getattr(obj, "abbreviation", ""), obj.slug):
                 if key:
                     self.by_key.setdefault(fold(key), obj)
@@ -155,11 +155,14 @@ def _date(value):
     raise ValueError(text)
 
 
-def validate_rows(rows, progress=None):
-    """([(row number, cleaned dict)], [RowError]): every row checked before anything is written."""
+def validate_rows(rows, progress=None, body_queryset=None):
+    """([(row number, cleaned dict)], [RowError]): every row checked before anything is written.
+
+    body_queryset: the issuing bodies the importing user may use (a component site's staff: their own).
+    """
     from .models import DocumentType, Field, IssuingBody, LegalDocument
 
-    types, bodies, fields = _Lookup(DocumentType), _Lookup(IssuingBody), _Lookup(Field)
+    types, bodies, fields = _Lookup(DocumentType), _Lookup(IssuingBody, body_queryset), _Lookup(Field)
     cleaned_rows, errors, seen = [], [], {}
 
     for row_number, values in rows:
@@ -300,7 +303,15 @@ def import_file(uploaded, name=None, user=None, progress_factory=None):
         return result
     result.rows = len(rows)
     bar = progress_factory(len(rows), _("Checking")) if progress_factory else None
-    cleaned, errors = validate_rows(rows, progress=bar.update if bar else None)
+    body_queryset = None
+    if user is not None:
+        from cms.core.admin_scoping import user_records
+
+        from .models import IssuingBody
+        from .services import BODY_SCOPE
+
+        body_queryset = user_records(IssuingBody.objects.all(), user, BODY_SCOPE)
+    cleaned, errors = validate_rows(rows, progress=bar.update if bar else None, body_queryset=body_queryset)
     if bar:
         bar.close()
     if errors:

@@ -6,12 +6,51 @@ from django.db.models import Prefetch
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale
 
+from cms.core.admin_scoping import SiteScope, public_records
+
 from .models import DocumentIndexPage, DocumentRelation, LegalDocument, ValidityStatus
 
+DOCUMENT_SCOPE = SiteScope("issuing_body__site", null_is_province=True)
+BODY_SCOPE = SiteScope("site", null_is_province=True)
 
-def registry_page():
-    """The live registry section of the default language (one query), or None."""
+
+def site_documents(queryset, site):
+    """The documents a public page of `site` shows: a component site's own bodies' documents, or all."""
+    return public_records(queryset, site, DOCUMENT_SCOPE)
+
+
+def link_bodies_to_site(profile):
+    """A component site shows its body's documents: the issuing body named like a department's site, or a
+    commune's People's Council and People's Committee; created when missing, linked when not yet linked."""
+    from cms.core.sites import SiteKind
+
+    from .models import IssuingBody
+
+    if profile.kind == SiteKind.DEPARTMENT:
+        wanted = [(profile.name, IssuingBody.Level.DEPARTMENT)]
+    elif profile.kind == SiteKind.COMMUNE:
+        place = profile.name[:1].lower() + profile.name[1:]
+        wanted = [(f"Hội đồng nhân dân {place}", IssuingBody.Level.COMMUNE),
+                  (f"Ủy ban nhân dân {place}", IssuingBody.Level.COMMUNE)]
+    else:
+        return []
+    linked = []
+    for name, level in wanted:
+        body = IssuingBody.objects.filter(name__iexact=name).first()
+        if body is None:
+            body = IssuingBody.objects.create(name=name, level=level, site=profile.site)
+        elif body.site_id is None:
+            body.site = profile.site
+            body.save(update_fields=["site"])
+        linked.append(body)
+    return linked
+
+
+def registry_page(site=None):
+    """The live registry section of the default language (of `site` when given), or None."""
     pages = DocumentIndexPage.objects.live().order_by("path")
+    if site is not None:
+        pages = pages.filter(path__startswith=site.root_page.path)
     try:
         default = Locale.get_default()
         page = pages.filter(locale=default).first()

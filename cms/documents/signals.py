@@ -32,3 +32,13 @@ def document_saved(sender, instance, raw=False, **kwargs):
 @receiver(post_delete, sender=Field)
 def list_changed(sender, **kwargs):
     lists_cache.clear()
+
+
+@receiver(post_save, sender="core.SiteProfile")
+def component_site_saved(sender, instance, created=False, raw=False, **kwargs):
+    """A new department's or commune's site shows the documents of its issuing bodies."""
+    if raw or not created:
+        return
+    from .services import link_bodies_to_site
+
+    link_bodies_to_site(instance)

@@ -8,7 +8,7 @@ from django_ratelimit.core import is_ratelimited
 from . import exports
 from .filters import filter_documents, paginate
 from .models import LegalDocument
-from .services import detail_queryset, find_document, json_ld
+from .services import detail_queryset, find_document, json_ld, site_documents
 
 
 def _base_context(request, page):
@@ -19,7 +19,8 @@ def _base_context(request, page):
 
 
 def document_list(request, page):
-    result = filter_documents(request.GET, LegalDocument.objects.published().for_listing())
+    result = filter_documents(request.GET, site_documents(LegalDocument.objects.published().for_listing(),
+                                                          page.get_site()))
     paged = paginate(result.queryset, request.GET.get("page"))
     context = _base_context(request, page)
     context.update({
@@ -34,7 +35,7 @@ def document_list(request, page):
 
 
 def document_detail(request, page, slug, printable=False):
-    document = find_document(slug, detail_queryset())
+    document = find_document(slug, site_documents(detail_queryset(), page.get_site()))
     if document is None:
         raise Http404(_("There is no published document at this address."))
     context = _base_context(request, page)
@@ -63,7 +64,7 @@ def export(request, page, fmt):
         from cms.core.views import rate_limited
 
         return rate_limited(request)
-    result = filter_documents(request.GET, LegalDocument.objects.published())
+    result = filter_documents(request.GET, site_documents(LegalDocument.objects.published(), page.get_site()))
     if result.errors:
         message = _("Some filters are not valid: %(errors)s") % {
             "errors": "; ".join(f"{label}: {text}" for _name, label, text in result.errors)}

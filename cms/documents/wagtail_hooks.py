@@ -5,6 +5,7 @@ from django.templatetags.static import static
 from django.urls import path, re_path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,14 +13,18 @@ from wagtail.admin.ui.tables import Column, DateColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.admin_scoping import SiteScopedViewSetMixin
 from cms.sections.home import ORDER_DOCUMENTS, HomePanel
 
 from . import admin_views
 from .models import DocumentType, Field, IssuingBody, LegalDocument
+from .services import BODY_SCOPE, DOCUMENT_SCOPE
 
 
-class LegalDocumentViewSet(SnippetViewSet):
+class LegalDocumentViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = LegalDocument
+    site_scope = DOCUMENT_SCOPE
+    site_form_fields = {"issuing_body": BODY_SCOPE}
     icon = "doc-full"
     menu_label = _("Legal documents")
     menu_order = 100
@@ -79,13 +84,16 @@ class DocumentTypeViewSet(ListViewSet):
               FieldPanel("sort_order")]
 
 
-class IssuingBodyViewSet(ListViewSet):
+class IssuingBodyViewSet(SiteScopedViewSetMixin, ListViewSet):
     model = IssuingBody
     icon = "group"
-    list_display = ["name", "abbreviation", "level", "sort_order"]
-    list_filter = ["level"]
-    panels = [FieldPanel("name"), FieldPanel("abbreviation"), FieldPanel("level"), FieldPanel("slug"),
-              FieldPanel("sort_order")]
+    site_scope = BODY_SCOPE
+    site_form_fields = {"site": None}
+    list_display = ["name", "abbreviation", "level", Column("site", label=pgettext_lazy("component site", "Site")),
+                    "sort_order"]
+    list_filter = ["level", "site"]
+    panels = [FieldPanel("name"), FieldPanel("abbreviation"), FieldPanel("level"), FieldPanel("site"),
+              FieldPanel("slug"), FieldPanel("sort_order")]
 
 
 class FieldViewSet(ListViewSet):
@@ -136,12 +144,14 @@ def documents_assets(context):
 
 @hooks.register("portal_home_panels")
 def documents_panel(home, request):
-    from .services import registry_page
+    from .services import registry_page, site_documents
 
-    index = registry_page()
+    site = home.get_site()
+    index = registry_page(site) or registry_page()
     if index is None:
         return None
-    documents = list(LegalDocument.objects.published().for_listing().order_by("-issue_date", "-id")[:6])
+    documents = list(site_documents(LegalDocument.objects.published().for_listing(), site)
+                     .order_by("-issue_date", "-id")[:6])
     return HomePanel(ORDER_DOCUMENTS, "documents/panels/latest_documents.html",
                      {"documents": documents, "index_url": index.get_url(request=request), "index": index})
 

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.search import index
 
 from cms.core.text import slugify_vi
@@ -54,6 +55,11 @@ class IssuingBody(_ListItem):
 
     abbreviation = models.CharField(_("abbreviation"), max_length=30, blank=True)
     level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.PROVINCE)
+    site = models.ForeignKey(
+        "wagtailcore.Site", verbose_name=pgettext_lazy("component site", "site"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="issuing_bodies",
+        help_text=_("The component site (department or commune) that shows this body's documents; "
+                    "empty for the province's own bodies."))
 
     class Meta(_ListItem.Meta):
         verbose_name = _("issuing body")
