@@ -38,11 +38,28 @@ def user_sites(user):
     return cached
 
 
+def _has_component_sites():
+    from wagtail.models import Site
+
+    from cms.core.sites import COMPONENT_KINDS, site_kind
+
+    return any(site_kind(site) in COMPONENT_KINDS for site in Site.objects.only("pk"))
+
+
 def sees_all_sites(user):
-    """Superusers and the province's staff see every site's records."""
+    """Superusers and the province's staff see every site's records; so does every user of an instance
+    without component sites (a single province site: nothing to separate, and staff need no page rights)."""
     if user.is_superuser:
         return True
-    return any(_sites().is_province_site(site) for site in user_sites(user))
+    cached = getattr(user, "_portal_sees_all_sites", None)
+    if cached is None:
+        cached = (not _has_component_sites()
+                  or any(_sites().is_province_site(site) for site in user_sites(user)))
+        try:
+            user._portal_sees_all_sites = cached
+        except AttributeError:  # pragma: no cover
+            pass
+    return cached
 
 
 class SiteScope:
@@ -142,6 +159,28 @@ def limit_site_choices(form, user, scope_fields):
         field.required = True
         if field.initial is None and len(sites) == 1 and scope is None:
             field.initial = sites[0].pk
+
+
+def site_choices(request):
+    """The sites a user may pick in a filter or form: all of them, or their own."""
+    from wagtail.models import Site
+
+    sites = Site.objects.order_by("site_name", "hostname")
+    if sees_all_sites(request.user):
+        return sites
+    return sites.filter(pk__in=[site.pk for site in user_sites(request.user)])
+
+
+def site_filter(scope):
+    """A django-filter filter of an admin listing by site (the province's staff pick any site)."""
+    import django_filters
+    from django.utils.translation import pgettext_lazy
+
+    def apply(queryset, name, value):
+        return scope.filter(queryset, [value]) if value else queryset
+
+    return django_filters.ModelChoiceFilter(label=pgettext_lazy("component site", "Site"), queryset=site_choices,
+                                            method=apply)
 
 
 _SCOPED_MODELS = {}

@@ -34,9 +34,14 @@ def can_handle(user):
     return user.is_active and user.has_perm("info_requests.change_inforequest")
 
 
-def _get(pk):
+def _get(pk, user):
+    """The request if it belongs to one of the user's sites, else 404 (a forged id reveals nothing)."""
+    from cms.core.admin_scoping import user_record_or_404
+
+    from .admin_viewset import REQUEST_SCOPE
+
     queryset = InfoRequest.objects.select_related("site", "assignee", "department")
-    return get_object_or_404(queryset, pk=pk)
+    return user_record_or_404(queryset, user, REQUEST_SCOPE, pk=pk)
 
 
 class RequestAdminMixin(WagtailAdminTemplateMixin):
@@ -46,7 +51,7 @@ class RequestAdminMixin(WagtailAdminTemplateMixin):
     def dispatch(self, request, *args, **kwargs):
         if not can_view(request.user):
             raise PermissionDenied
-        self.object = _get(kwargs["pk"])
+        self.object = _get(kwargs["pk"], request.user)
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
@@ -131,7 +136,7 @@ def document_view(request, pk, code):
     """Forms 02–05 of Decree 13/2018, filled from the request, to print or save as PDF."""
     if not can_view(request.user):
         raise PermissionDenied
-    req = _get(pk)
+    req = _get(pk, request.user)
     if code not in DOCUMENTS or not document_available(req, code):
         raise Http404
     from cms.core.models import ProvinceSettings
@@ -149,6 +154,7 @@ def document_view(request, pk, code):
 def file_view(request, pk, file_pk):
     if not can_view(request.user):
         raise PermissionDenied
+    _get(pk, request.user)
     stored = get_object_or_404(RequestFile, pk=file_pk, request_id=pk)
     return FileResponse(stored.file.open("rb"), as_attachment=True, filename=stored.original_name)
 
@@ -172,4 +178,5 @@ def no_delete_view(request, pk):
 def to_detail_view(request, pk):
     if not can_view(request.user):
         raise PermissionDenied
+    _get(pk, request.user)
     return redirect("inforequest:edit", pk)

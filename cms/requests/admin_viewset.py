@@ -6,11 +6,13 @@ from django.contrib.auth.models import Group
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.core.admin_scoping import SiteScope, SiteScopedViewSetMixin, site_filter
 from cms.workdays.services import add_working_days
 
 from . import admin_views
@@ -18,6 +20,7 @@ from .models import InfoRequest
 from .states import Complexity, State
 
 DUE_SOON_WORKING_DAYS = 2
+REQUEST_SCOPE = SiteScope("site")
 
 
 class InfoRequestFilterSet(WagtailFilterSet):
@@ -29,10 +32,11 @@ class InfoRequestFilterSet(WagtailFilterSet):
     assignee = django_filters.ModelChoiceFilter(label=_("Officer"), queryset=lambda request: get_user_model().objects
                                                 .filter(is_staff=True).order_by("username"))
     department = django_filters.ModelChoiceFilter(label=_("Department"), queryset=lambda request: Group.objects.all())
+    site = site_filter(REQUEST_SCOPE)
 
     class Meta:
         model = InfoRequest
-        fields = ["state", "complexity", "due", "assignee", "department"]
+        fields = ["state", "complexity", "due", "assignee", "department", "site"]
 
     def filter_due(self, queryset, name, value):
         today = timezone.localdate()
@@ -57,8 +61,9 @@ class RequestPermissionPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
-class InfoRequestViewSet(ModelViewSet):
+class InfoRequestViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = InfoRequest
+    site_scope = REQUEST_SCOPE
     icon = "mail"
     menu_label = _("Information requests")
     menu_order = 250
@@ -79,6 +84,7 @@ class InfoRequestViewSet(ModelViewSet):
         Column("assignee", label=_("Officer")),
         Column("department", label=_("Department")),
         DateColumn("received_at", label=_("Received")),
+        Column("site", label=pgettext_lazy("component site", "Site")),
     ]
 
     def get_queryset(self, request):
