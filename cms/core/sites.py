@@ -38,22 +38,22 @@ COMPONENT_KINDS = (SiteKind.DEPARTMENT, SiteKind.COMMUNE)
 # seen yet (created by another process) reloads the map, and so does any change seen in this process.
 _CACHE_SECONDS = 300
 _kinds = {}
+_kinds_by_root = {}  # {root page's tree path: kind}
 _loaded_at = 0.0
 
 
 def _load_kinds():
-    global _kinds, _loaded_at
-    _kinds = {
-        site_id: kind or SiteKind.PROVINCE
-        for site_id, kind in Site.objects.values_list("id", "portal_profile__kind")
-    }
+    global _kinds, _kinds_by_root, _loaded_at
+    rows = list(Site.objects.values_list("id", "root_page__path", "portal_profile__kind"))
+    _kinds = {site_id: kind or SiteKind.PROVINCE for site_id, _path, kind in rows}
+    _kinds_by_root = {path: kind or SiteKind.PROVINCE for _id, path, kind in rows}
     _loaded_at = time.monotonic()
     return _kinds
 
 
 def clear_cache(**kwargs):
-    global _kinds, _loaded_at
-    _kinds, _loaded_at = {}, 0.0
+    global _kinds, _kinds_by_root, _loaded_at
+    _kinds, _kinds_by_root, _loaded_at = {}, {}, 0.0
 
 
 post_save.connect(clear_cache, sender=Site, dispatch_uid="portal_sites_site_saved")
@@ -71,6 +71,22 @@ def site_kind(site):
     if site.pk not in kinds or time.monotonic() - _loaded_at > _CACHE_SECONDS:
         kinds = _load_kinds()
     return SiteKind(kinds.get(site.pk, SiteKind.PROVINCE))
+
+
+def kind_of_page(page):
+    """The kind of the site whose tree holds `page` (read from the tree path of its home page, no query
+    beyond the cached map). Pages outside any site's tree (an English home, the tree root) read as PROVINCE."""
+    from wagtail.models import Page
+
+    path = getattr(page, "path", "") or ""
+    if len(path) < Page.steplen * 2:
+        return SiteKind.PROVINCE
+    root_path = path[: Page.steplen * 2]  # every portal site's root is a child of the tree's root
+    if root_path not in _kinds_by_root or time.monotonic() - _loaded_at > _CACHE_SECONDS:
+        _load_kinds()
+        # Not a site's root (an English home page): remember it, so it costs no further query.
+        _kinds_by_root.setdefault(root_path, SiteKind.PROVINCE)
+    return SiteKind(_kinds_by_root[root_path])
 
 
 def is_province_site(site):

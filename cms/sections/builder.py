@@ -75,8 +75,8 @@ def _remove_placeholder(page):
         page.delete()
 
 
-def _next_standard_sibling(parent, spec, existing):
-    siblings = [s for s in standard.SECTIONS if s.parent_key == spec.parent_key]
+def _next_standard_sibling(parent, spec, existing, sections=None):
+    siblings = [s for s in (sections or standard.SECTIONS) if s.parent_key == spec.parent_key]
     later = siblings[siblings.index(spec) + 1:]
     for other in later:
         page = existing.get(other.key)
@@ -122,8 +122,11 @@ def _convert(page, model, spec):
     return new
 
 
-def ensure_sections(home, result, language="vi"):
-    """Create missing sections, fix renamed ones, convert outdated types; in standard order."""
+def ensure_sections(home, result, language="vi", sections=None):
+    """Create missing sections, fix renamed ones, convert outdated types; in standard order.
+    `sections` is the tree to build (the province's by default; a component site's, DESIGN.md §9)."""
+    sections = sections or standard.SECTIONS
+
     def load():
         return {p.section_key: p for p in SectionPage.objects.descendant_of(home).specific()}
 
@@ -131,7 +134,7 @@ def ensure_sections(home, result, language="vi"):
     # Adding, moving or converting a page renumbers its siblings' tree paths: once the tree has changed,
     # the pages held in `existing` are stale and must be read again before being used as parents.
     stale = False
-    for spec in standard.SECTIONS:
+    for spec in sections:
         if stale:
             existing, stale = load(), False
         parent = home if spec.parent_key is None else existing[spec.parent_key]
@@ -142,7 +145,7 @@ def ensure_sections(home, result, language="vi"):
             _free_slug(parent, spec.slug)
             page = model(title=title, slug=spec.slug, section_key=spec.key, locale_id=home.locale_id)
             parent.add_child(instance=page)
-            following = _next_standard_sibling(parent, spec, existing)
+            following = _next_standard_sibling(parent, spec, existing, sections)
             if following is not None:
                 page.move(following, pos="left")
                 page = model.objects.get(pk=page.pk)

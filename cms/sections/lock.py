@@ -66,10 +66,19 @@ def subtree_has_locked_pages(page):
     return SectionPage.objects.filter(path__startswith=page.path, depth__gt=page.depth).exists()
 
 
-def standard_spec(key):
-    from .standard import BY_KEY
+def standard_spec(key, page=None):
+    """The standard entry of a section key: in the tree of the kind of site that holds `page` (province,
+    department or commune, DESIGN.md §9), or without a page the province's entry, else a component one."""
+    from . import standard
 
-    return BY_KEY.get(key)
+    if page is not None:
+        from cms.core.sites import kind_of_page
+
+        return standard.spec_for(kind_of_page(page), key)
+    spec = standard.BY_KEY.get(key)
+    if spec is None:
+        spec = standard.spec_for(standard.DEPARTMENT, key) or standard.spec_for(standard.COMMUNE, key)
+    return spec
 
 
 def may_hold(parent, page):

@@ -13,8 +13,7 @@ from cms.core.blocks import BodyBlock, RICH_TEXT_FEATURES
 from cms.core.text import slugify_vi
 from cms.search.fields import FoldedText
 
-from . import standard
-from .lock import RULE_RENAME, RULE_RESLUG, LockedPagePermissionTester, in_maintenance
+from .lock import RULE_RENAME, RULE_RESLUG, LockedPagePermissionTester, in_maintenance, standard_spec
 
 
 class LockedPageForm(WagtailAdminPageForm):
@@ -130,7 +129,8 @@ class SectionPage(PortalPage):
 
     @property
     def standard(self):
-        return standard.BY_KEY.get(self.section_key)
+        """This section's entry in the standard tree of its site's kind (province, department or commune)."""
+        return standard_spec(self.section_key, self)
 
     def clean(self):
         super().clean()

@@ -84,7 +84,7 @@ def _guard_change(instance, update_fields):
         stored_key = SectionPage.objects.filter(pk=instance.pk).values_list("section_key", flat=True).first()
         if isinstance(instance, SectionPage) and instance.section_key != stored_key:
             raise lock.StructureLocked(lock.RULE_RENAME)
-        spec = lock.standard_spec(stored_key)
+        spec = lock.standard_spec(stored_key, instance)
     # A change is allowed only back to the standard value (the setup command repairs that way too).
     if changed("title") and (spec is None or instance.title not in (spec.title, spec.title_en)):
         raise lock.StructureLocked(lock.RULE_RENAME)

@@ -235,3 +235,103 @@ def find_province(name):
         if wanted in (fold(province.name), province.slug.replace("-", " ")):
             return province
     return None
+
+
+# --- Component sites (DESIGN.md §9) -------------------------------------------------------------
+# Departments (sở, ban, ngành) and communes (xã, phường, đặc khu) each have the same smaller tree.
+# A section that is the same as the province's reuses the province's entry (same key, title, slug and
+# page type), so links, page types and apps work alike on every site; only `public_services` has its
+# own title, and a few sub-sections exist only on component sites. Kinds are the values of
+# `cms.core.sites.SiteKind` (plain strings here: this module is read before the models are loaded).
+# The English tree is not built for component sites.
+
+DEPARTMENT = "department"
+COMMUNE = "commune"
+PROVINCE = "province"
+
+
+def _same(key, position, **changes):
+    from dataclasses import replace
+
+    return replace(BY_KEY[key], position=position, **changes)
+
+
+_COMPONENT_COMMON_TOP = (
+    _same("about", "1", holds="functions, organisation, leaders, contact"),
+    _same("news", "2"),
+    _same("documents", "3", holds="the province's registry, showing this body's documents"),
+    _s("public_services", "Thủ tục hành chính", "Administrative procedures", "thu-tuc-hanh-chinh", "4",
+       "this body's administrative procedures and a link to the public service portals"),
+    _same("access_to_information", "5"),
+    _same("access_to_information.focal_point", "5.1"),
+    _same("access_to_information.catalogue", "5.2"),
+    _same("access_to_information.request", "5.3"),
+    _same("access_to_information.lookup", "5.4"),
+    _same("access_to_information.statistics", "5.5"),
+    _same("public_disclosure", "6"),
+)
+
+_COMPONENT_FOOTER = tuple(s for s in SECTIONS if s.placement == FOOTER)
+
+DEPARTMENT_SECTIONS = (
+    _COMPONENT_COMMON_TOP[0],
+    _s("about.functions", "Chức năng, nhiệm vụ", "Functions and duties", "chuc-nang-nhiem-vu", "1.1",
+       "the body's functions, duties and powers"),
+    _same("about.organisation", "1.2", holds="the body's organisation chart and units"),
+    _same("about.leaders", "1.3"),
+    _same("about.contact", "1.4"),
+    *_COMPONENT_COMMON_TOP[1:],
+    _same("public_disclosure.budget", "6.1"),
+    _same("public_disclosure.procurement", "6.2"),
+    _same("interaction", "7"),
+    _same("interaction.qa", "7.1"),
+    _same("interaction.consultation", "7.2"),
+    *_COMPONENT_FOOTER,
+)
+
+COMMUNE_SECTIONS = (
+    _same("about", "1", holds="overview, leaders of the People's Council and Committee, contact"),
+    _same("about.overview", "1.1", holds="the commune's area, population, history and villages"),
+    _same("about.leaders", "1.2", holds="leaders of the People's Council and the People's Committee"),
+    _same("about.contact", "1.3"),
+    *_COMPONENT_COMMON_TOP[1:3],
+    _s("public_services", "Thủ tục hành chính", "Administrative procedures", "thu-tuc-hanh-chinh", "4",
+       "the commune's one-stop shop: procedures, opening hours, links to the public service portals"),
+    *_COMPONENT_COMMON_TOP[4:],
+    _same("public_disclosure.budget", "6.1"),
+    _same("public_disclosure.land", "6.2"),
+    _s("public_disclosure.contributions", "Các khoản đóng góp, quỹ", "Contributions and funds",
+       "dong-gop-quy", "6.3", "contributions from residents and the funds they go to",
+       page_type="disclosure.DisclosureSectionPage"),
+    _same("interaction", "7"),
+    _same("interaction.qa", "7.1"),
+    _same("interaction.feedback", "7.2"),
+    *_COMPONENT_FOOTER,
+)
+
+TREES = {PROVINCE: SECTIONS, DEPARTMENT: DEPARTMENT_SECTIONS, COMMUNE: COMMUNE_SECTIONS}
+TREE_BY_KEY = {kind: {s.key: s for s in tree} for kind, tree in TREES.items()}
+
+# Every key any site's tree uses (the lock and the conformance report know them all).
+ALL_KEYS = frozenset(key for by_key in TREE_BY_KEY.values() for key in by_key)
+
+
+def sections_for(kind):
+    """The standard tree of a kind of site ('province', 'department' or 'commune')."""
+    return TREES.get(str(kind), SECTIONS)
+
+
+def spec_for(kind, key):
+    """The standard entry of `key` on a kind of site, or None when that kind's tree has no such section."""
+    return TREE_BY_KEY.get(str(kind), BY_KEY).get(key)
+
+
+def component_path_of(kind, key):
+    """Like `path_of`, in a kind's tree."""
+    by_key = TREE_BY_KEY.get(str(kind), BY_KEY)
+    parts = []
+    current = by_key[key]
+    while current is not None:
+        parts.append(current.slug)
+        current = by_key.get(current.parent_key) if current.parent_key else None
+    return "/" + "/".join(reversed(parts)) + "/"
