@@ -68,3 +68,13 @@ def editor(db):
     user = UserFactory(username="editor", is_superuser=False, is_staff=True)
     user.groups.add(group)
     return user
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: the public layout and rate-limit counters of one test (whose
+    database changes are rolled back) must not leak into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -28,7 +28,9 @@ def consultation_assets(context):
 @hooks.register("portal_home_panels")
 def open_consultations_panel(home, request):
     now = timezone.now()
-    items = (ConsultationPage.objects.descendant_of(home).live().public()
+    from cms.sections.layout import public
+
+    items = (public(ConsultationPage.objects.descendant_of(home).live(), request)
              .filter(opens_at__lte=now, closes_at__gt=now, finished=False).order_by("closes_at")
              .only("id", "title", "url_path", "closes_at", "path", "depth")[:5])
     return HomePanel(ORDER_CONSULTATIONS, "consultations/panels/open_consultations.html", {"items": list(items)})

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TabbedInterface, ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
@@ -143,6 +143,20 @@ class ProvinceSettings(ClusterableModel, BaseSiteSetting):
             ObjectList(service_panels, heading=_("Services")),
         ]
     )
+
+    @classmethod
+    def for_request(cls, request):
+        """From the cached public layout (cms.sections.layout), which holds the request's site's settings."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            from cms.sections.layout import for_request
+
+            layout = for_request(request)
+            if layout is None or layout.settings is None:
+                return super().for_request(request)
+            layout.settings._request = request
+            setattr(request, attr_name, layout.settings)
+        return getattr(request, attr_name)
 
     class Meta:
         verbose_name = _("province settings")

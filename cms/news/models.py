@@ -28,11 +28,11 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
         return paginator.page(paginator.num_pages or 1)
 
 
-def news_articles(root):
+def news_articles(root, request=None):
+    from cms.sections.layout import public
+
     return (
-        NewsPage.objects.descendant_of(root)
-        .live()
-        .public()
+        public(NewsPage.objects.descendant_of(root).live(), request)
         .select_related("featured_image")
         .order_by("-date", "-pk")
     )
@@ -41,8 +41,10 @@ def news_articles(root):
 class NewsListingMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, news_articles(self))
-        context["categories"] = NewsCategoryPage.objects.child_of(self.news_index).live().public()
+        from cms.sections.layout import public
+
+        context["articles"] = paginate(request, news_articles(self, request))
+        context["categories"] = public(NewsCategoryPage.objects.child_of(self.news_index).live(), request)
         return context
 
 
@@ -120,6 +122,6 @@ class NewsPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = news_articles(self.get_parent()).exclude(pk=self.pk)[:4]
+        context["related"] = news_articles(self.get_parent(), request).exclude(pk=self.pk)[:4]
         context["is_article"] = True
         return context

@@ -3,8 +3,7 @@
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
-from . import standard
-from .navigation import site_home, top_sections
+from . import layout, standard
 
 QUICK_LINK_KEYS = (
     "access_to_information.request",
@@ -21,24 +20,28 @@ class PortalNav:
         self.request = request
 
     @cached_property
-    def home(self):
-        return site_home(self.request)
+    def layout(self):
+        return layout.for_request(self.request)
 
-    @cached_property
-    def _sections(self):
-        return top_sections(self.home)
+    @property
+    def home(self):
+        return self.layout.home if self.layout is not None else None
 
     @property
     def menu(self):
-        return self._sections[0]
+        return self.layout.menu if self.layout is not None else []
 
     @property
     def footer(self):
-        return self._sections[1]
+        return self.layout.footer if self.layout is not None else []
+
+    @property
+    def notices(self):
+        return self.layout.current_notices() if self.layout is not None else []
 
     @cached_property
     def home_url(self):
-        return self.home.url if self.home is not None else "/"
+        return self.layout.home_url if self.layout is not None else "/"
 
     def section_url(self, key):
         return self.home_url.rstrip("/") + standard.path_of(key)

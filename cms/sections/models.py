@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.core.blocks import BodyBlock, RICH_TEXT_FEATURES
+from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.core.text import slugify_vi
 from cms.search.fields import FoldedText
 
@@ -70,7 +70,21 @@ class PortalPage(Page):
 
     @cached_property
     def breadcrumbs(self):
+        known = getattr(self, "_portal_ancestors", None)  # set when routed in one query (cms.sections.routing)
+        if known is not None:
+            return [page for page in known if page.depth > 2]
         return list(self.get_ancestors().filter(depth__gt=2).specific(defer=True))
+
+    def get_view_restrictions(self):
+        """Wagtail's answer, without its two queries per page view when the instance has no restriction at all
+        (the usual case: public portals); the list of restrictions is read through the layout cache."""
+        from wagtail.models import PageViewRestriction
+
+        from .layout import view_restrictions
+
+        if not view_restrictions(getattr(self, "_portal_request", None)):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class HomePage(PortalPage):
@@ -90,6 +104,13 @@ class HomePage(PortalPage):
 
     def permissions_for_user(self, user):
         return LockedPagePermissionTester(user, self)
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        from .routing import route_below
+
+        return route_below(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from .home import home_context
@@ -225,5 +246,7 @@ class ContentPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
+        from .layout import public
+
+        context["children"] = public(self.get_children().live(), request).specific()
         return context

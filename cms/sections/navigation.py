@@ -1,40 +1,23 @@
 """Queries that build menus, section listings and the HTML site map, each in a fixed number of queries."""
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from . import standard
-from .models import SectionPage
 
 
 def site_home(request):
-    """The home page of the request's site in the active language, or None."""
-    cached = getattr(request, "_portal_home", None)
-    if cached is not None:
-        return cached
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    home = site.root_page.localized.specific
-    request._portal_home = home
-    return home
+    """The home page of the request's site in the active language, or None (from the cached layout)."""
+    from .layout import for_request
 
-
-def top_sections(home):
-    """Top-level standard sections of a home page, in standard order: (menu, footer)."""
-    if home is None:
-        return [], []
-    pages = list(
-        SectionPage.objects.child_of(home).live().only("id", "title", "slug", "url_path", "section_key", "depth", "path")
-    )
-    order = {s.key: s.order for s in standard.SECTIONS}
-    pages.sort(key=lambda p: order.get(p.section_key, (999,)))
-    menu_keys = {s.key for s in standard.MENU_SECTIONS}
-    return [p for p in pages if p.section_key in menu_keys], [p for p in pages if p.section_key not in menu_keys]
+    current = for_request(request)
+    return current.home if current is not None else None
 
 
 def section_children(page):
     """Live, public children of a section: standard sub-sections first in standard order, then editors' pages."""
-    children = list(page.get_children().live().public().specific(defer=True))
+    from .layout import public
+
+    children = list(public(page.get_children().live(), getattr(page, "_portal_request", None)).specific(defer=True))
     order = {s.key: s.order for s in standard.SECTIONS}
 
     def sort_key(child):

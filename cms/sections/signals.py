@@ -1,10 +1,10 @@
 """ORM-level guards of the lock: they raise inside the transaction that would break the structure,
 so a refused change leaves nothing behind, whichever path (admin, API, shell, app code) tried it."""
 
-from django.db.models.signals import pre_delete, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import pre_page_move
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import post_page_move, pre_page_move
 
 from . import lock
 from .models import ContentPage, HomePage, SectionPage
@@ -92,3 +92,19 @@ def _guard_change(instance, update_fields):
         raise lock.StructureLocked(lock.RULE_RESLUG)
     if changed("live") and stored["live"]:
         raise lock.StructureLocked(lock.RULE_UNPUBLISH)
+
+
+# The cached public layout (cms.sections.layout) holds pages, notices, settings and view restrictions.
+def _drop_layouts(sender, instance=None, **kwargs):
+    from cms.core.models import ProvinceSettings, SiteNotice
+
+    from .layout import invalidate
+
+    if instance is None or isinstance(instance, Page | PageViewRestriction | Site | SiteNotice | ProvinceSettings):
+        invalidate()
+
+
+post_save.connect(_drop_layouts, dispatch_uid="portal_layout_save")
+post_delete.connect(_drop_layouts, dispatch_uid="portal_layout_delete")
+post_page_move.connect(_drop_layouts, dispatch_uid="portal_layout_move")
+m2m_changed.connect(_drop_layouts, sender=PageViewRestriction.groups.through, dispatch_uid="portal_layout_groups")

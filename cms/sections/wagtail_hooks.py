@@ -16,6 +16,7 @@ from .home import (
     ORDER_QUICK_SERVICES,
     HomePanel,
 )
+from .layout import public
 from .models import ContentPage, SectionPage
 
 
@@ -97,7 +98,7 @@ def direction_panel(home, request):
     if direction is None:
         return None
     latest = (
-        ContentPage.objects.descendant_of(direction).live().public()
+        public(ContentPage.objects.descendant_of(direction).live(), request)
         .order_by("-first_published_at").only("id", "title", "url_path", "first_published_at", "summary")[:5]
     )
     return HomePanel(ORDER_DIRECTION, "sections/panels/direction.html", {"direction": direction, "latest": latest})
@@ -106,3 +107,12 @@ def direction_panel(home, request):
 @hooks.register("portal_home_panels")
 def national_links_panel(home, request):
     return HomePanel(ORDER_NATIONAL_LINKS, "sections/panels/national_links.html")
+
+
+@hooks.register("before_serve_page")
+def read_layout_before_serving(page, request, serve_args, serve_kwargs):
+    """One cache read gives the layout and the view restrictions Wagtail checks next (see PortalPage)."""
+    from .layout import for_request
+
+    page._portal_request = request
+    for_request(request)

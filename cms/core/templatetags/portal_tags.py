@@ -25,6 +25,9 @@ def tel_href(number):
 
 @register.simple_tag(takes_context=True)
 def current_notices(context):
+    nav = context.get("nav")
+    if nav is not None:
+        return nav.notices
     from cms.core.models import SiteNotice
 
     return list(SiteNotice.objects.current())
@@ -56,26 +59,17 @@ def language_links(context, page=None):
     from django.conf import settings
     from django.utils.translation import get_language_info
     nav = context.get("nav")
-    home = nav.home if nav is not None else None
-    translations = {}
-    candidates = []
-    if page is not None and getattr(page, "translation_key", None):
-        candidates.append(page)
-    if home is not None:
-        candidates.append(home)
-    if candidates:
+    layout = nav.layout if nav is not None else None
+    home = layout.home if layout is not None else None
+    urls = {}
+    if page is not None and getattr(page, "translation_key", None) and (home is None or page.pk != home.pk):
         from wagtail.models import Page
 
-        keys = [c.translation_key for c in candidates]
-        for other in Page.objects.filter(translation_key__in=keys).live().select_related("locale"):
-            translations.setdefault((other.translation_key, other.locale.language_code), other)
+        for other in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"):
+            urls.setdefault(other.locale.language_code, other.get_url(request=context.get("request")))
+    home_urls = layout.home_translations if layout is not None else {}
     links = []
-    for code, name in settings.LANGUAGES:
-        target = None
-        for candidate in candidates:
-            target = translations.get((candidate.translation_key, code))
-            if target is not None:
-                break
-        url = target.get_url(request=context.get("request")) if target is not None else ("/" if code == "vi" else f"/{code}/")
+    for code, _name in settings.LANGUAGES:
+        url = urls.get(code) or home_urls.get(code) or ("/" if code == "vi" else f"/{code}/")
         links.append({"code": code, "name": get_language_info(code)["name_local"], "url": url})
     return links
