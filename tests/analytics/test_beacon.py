@@ -14,8 +14,7 @@ SAME = {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-origin"
 
 @pytest.fixture(autouse=True)
 def fresh_caches():
-    tracking._paths.clear()
-    tracking._salts.clear()
+    tracking.clear_caches()
 
 
 def test_a_view_of_a_real_page_is_recorded(client, section):
