@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext
 from wagtail.search.backends import get_search_backend
 
 from .query import ParsedQuery, parse
@@ -41,6 +42,7 @@ class Outcome:
     query: ParsedQuery
     selected: object = None  # the SearchSource filtered on, or None for all
     counts: dict = field(default_factory=dict)  # source key -> number of results
+    capped: set = field(default_factory=set)  # source keys with more results than were counted
     sources: list = field(default_factory=list)
     hits: list = field(default_factory=list)
     promoted: list = field(default_factory=list)
@@ -58,8 +60,34 @@ class Outcome:
         return sum(self.counts.values())
 
     @property
+    def total_is_capped(self):
+        if self.selected is not None:
+            return self.selected.key in self.capped
+        return bool(self.capped)
+
+    @property
+    def all_total_is_capped(self):
+        return bool(self.capped)
+
+    @property
+    def total_label(self):
+        return count_label(self.total, self.total_is_capped)
+
+    @property
+    def all_total_label(self):
+        return count_label(self.all_total, self.all_total_is_capped)
+
+    @property
     def facets(self):
-        return [(s, self.counts.get(s.key, 0)) for s in self.sources]
+        """(source, count, label) per result type; the label says "more than" for a capped count."""
+        return [(s, self.counts.get(s.key, 0), count_label(self.counts.get(s.key, 0), s.key in self.capped))
+                for s in self.sources]
+
+
+def count_label(count, capped):
+    """'12' or, when only the first matches were counted, 'more than 1,000' (in the visitor's language)."""
+    number = formats.number_format(count, force_grouping=True)
+    return gettext("more than %(number)s") % {"number": number} if capped else number
 
 
 def synonym_pairs():
@@ -108,6 +136,21 @@ def _fetch(source, request, backend, query, parsed, limit, sign):
     return results, hits
 
 
+def _fetch_postgres(source, request, parsed, limit):
+    """Top-N on the index table (see postgres.py); objects loaded in one query (pages as their specific class)."""
+    from . import postgres
+
+    count, ranked = postgres.search_source(source, request, parsed, limit)
+    if not ranked:
+        return count, []
+    pks = [pk for pk, _ in ranked]
+    objects = source.queryset(request).filter(pk__in=pks)
+    if source.is_page:
+        objects = objects.specific()
+    by_pk = {obj.pk: obj for obj in objects}
+    return count, [Hit(source, by_pk[pk], score) for pk, score in ranked if pk in by_pk]
+
+
 def run(request, raw_query, type_key=None, page=1):
     parsed = parse(raw_query, synonym_pairs())
     sources = get_sources()
@@ -121,8 +164,19 @@ def run(request, raw_query, type_key=None, page=1):
     page = max(1, min(page, MAX_PAGES))
     window = page * PAGE_SIZE
     hits = []
+    from . import postgres
+
+    top_n = postgres.is_available(backend)
     for source in sources:
-        if selected is not None and source is not selected:
+        shown = selected is None or source is selected
+        if top_n:
+            count, fetched = _fetch_postgres(source, request, parsed, window if shown else 0)
+            if count > postgres.CAP:
+                outcome.capped.add(source.key)
+            outcome.counts[source.key] = min(count, postgres.CAP)
+            hits.extend(fetched)
+            continue
+        if not shown:
             results = backend.search(query, source.queryset(request))
             outcome.counts[source.key] = results.count()
             continue
