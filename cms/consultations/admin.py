@@ -9,18 +9,27 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.core.admin_scoping import SiteScope, SiteScopedViewSetMixin, site_filter, user_records
+
 from .models import ConsultationComment, ConsultationPage, Decision, ModerationStatus
+
+COMMENT_SCOPE = SiteScope(page_field="consultation")
+CONSULTATION_SCOPE = SiteScope(page_field="")
+
+
+def _consultations(request):
+    return user_records(ConsultationPage.objects.order_by("-closes_at"), request.user, CONSULTATION_SCOPE)
 
 
 class CommentFilterSet(WagtailFilterSet):
-    consultation = django_filters.ModelChoiceFilter(
-        label=_("Consultation"), queryset=lambda request: ConsultationPage.objects.order_by("-closes_at"))
+    consultation = django_filters.ModelChoiceFilter(label=_("Consultation"), queryset=_consultations)
+    site = site_filter(COMMENT_SCOPE)
     status = django_filters.ChoiceFilter(label=_("Moderation"), choices=ModerationStatus.choices)
     decision = django_filters.ChoiceFilter(label=_("Decision"), choices=Decision.choices)
 
     class Meta:
         model = ConsultationComment
-        fields = ["consultation", "status", "decision"]
+        fields = ["consultation", "status", "decision", "site"]
 
 
 class CommentAdminForm(WagtailAdminModelForm):
@@ -41,8 +50,9 @@ class CommentPermissionPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
-class CommentViewSet(ModelViewSet):
+class CommentViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = ConsultationComment
+    site_scope = COMMENT_SCOPE
     icon = "comment"
     menu_label = _("Comments on drafts")
     menu_order = 270

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext as _
 
+from cms.core.sites import site_has_section
 from cms.qa.services import period_bounds
 from cms.sections.conformance import FAIL, PASS, Check
 
@@ -20,6 +21,8 @@ def indicators(site, date_from, date_to):
 
 
 def checks(site):
+    if not site_has_section(site, "interaction.consultation"):
+        return []  # communes' tree has no consultation section (DESIGN.md §9)
     live = ConsultationIndexPage.objects.descendant_of(site.root_page).live().exists()
     if live:
         return [Check("consultations.reachable", PASS, _("The draft consultation section is published."))]

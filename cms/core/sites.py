@@ -93,6 +93,13 @@ def is_province_site(site):
     return site_kind(site) == SiteKind.PROVINCE
 
 
+def site_has_section(site, section_key):
+    """Whether the standard tree of `site`'s kind has the section (a commune has no consultations, say)."""
+    from cms.sections import standard
+
+    return standard.spec_for(site_kind(site), section_key) is not None
+
+
 def province_site():
     """The province's own site: the default site (unknown hosts are served by it)."""
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()

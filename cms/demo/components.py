@@ -65,6 +65,14 @@ COMMUNE_TEXTS = {
          "từ Thứ Hai đến Thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch.",
          ["Hộ tịch: khai sinh, kết hôn, khai tử.", "Chứng thực bản sao, chữ ký.",
           "Đất đai, xây dựng nhà ở riêng lẻ.", "Bảo trợ xã hội."])),
+    "interaction.feedback": (
+        "Người dân phản ánh, kiến nghị với Ủy ban nhân dân {lower} về quy định hành chính, trật tự đô thị, "
+        "môi trường và các vấn đề ở khu phố, ấp.",
+        ("## Cách gửi phản ánh, kiến nghị",
+         ["Trực tiếp tại Bộ phận Một cửa hoặc buổi tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân {lower}.",
+          "Qua Hệ thống tiếp nhận phản ánh, kiến nghị của tỉnh hoặc Cổng Dịch vụ công quốc gia.",
+          "Qua trưởng khu phố, trưởng ấp hoặc Ban Công tác Mặt trận ở nơi cư trú."],
+         "Phản ánh được trả lời trong thời hạn 10 ngày làm việc; thông tin cá nhân của người phản ánh được giữ bí mật.")),
 }
 
 ARTICLES = (

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Page
 
+from cms.core.sites import site_has_section
 from cms.sections.conformance import FAIL, PASS, Check
 
 from .models import PageRating, SatisfactionPage
@@ -36,6 +37,8 @@ def checks(site):
         result.append(Check("rating.widget", PASS, _("Every public page offers the “Is this information useful?” rating.")))
     else:
         result.append(Check("rating.widget", FAIL, _("The page rating is not active on the public pages.")))
+    if not site_has_section(site, "interaction.satisfaction"):
+        return result  # component sites link to the province's summary (DESIGN.md §9)
     summary = SatisfactionPage.objects.descendant_of(site.root_page).live().exists()
     result.append(Check("rating.summary", PASS if summary else FAIL,
                         _("The public summary of satisfaction ratings is published.") if summary

@@ -15,8 +15,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.core.admin_scoping import SiteScope, SiteScopedViewSetMixin, site_filter
+
 from . import services
 from .models import QAField, Question, QuestionStatus
+
+QUESTION_SCOPE = SiteScope(page_field="index")
 
 
 class QuestionFilterSet(WagtailFilterSet):
@@ -25,10 +29,11 @@ class QuestionFilterSet(WagtailFilterSet):
                                       choices=[("soon", _("Due within 3 days")), ("overdue", _("Overdue"))])
     assigned_to = django_filters.ModelChoiceFilter(
         label=_("Assigned to"), queryset=lambda request: get_user_model().objects.filter(is_staff=True))
+    site = site_filter(QUESTION_SCOPE)
 
     class Meta:
         model = Question
-        fields = ["status", "field", "due", "assigned_to", "is_public"]
+        fields = ["status", "field", "due", "assigned_to", "is_public", "site"]
 
     def filter_due(self, queryset, name, value):
         if value == "overdue":
@@ -74,8 +79,9 @@ class QuestionPermissionPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
-class QuestionViewSet(ModelViewSet):
+class QuestionViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = Question
+    site_scope = QUESTION_SCOPE
     icon = "help"
     menu_label = _("Questions (Q&A)")
     menu_order = 260

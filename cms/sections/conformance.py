@@ -37,6 +37,7 @@ class SiteReport:
     hostname: str
     site_name: str
     checks: list
+    kind: str = standard.PROVINCE
 
     @property
     def conformant(self):
@@ -46,6 +47,7 @@ class SiteReport:
         return {
             "hostname": self.hostname,
             "site_name": self.site_name,
+            "kind": str(self.kind),
             "conformant": self.conformant,
             "checks": [asdict(check) for check in self.checks],
         }
@@ -58,8 +60,11 @@ def _expected_parent_path(home, spec, pages_by_key):
     return parent.path if parent else None
 
 
-def structure_checks(home, language_code="vi"):
-    """Every section present once, with its key, title, slug, parent and position."""
+def structure_checks(home, language_code="vi", kind=standard.PROVINCE):
+    """Every section of the standard tree of the site's kind present once, with its key, title, slug,
+    parent and position."""
+    sections = standard.sections_for(kind)
+    tree = {s.key: s for s in sections}
     checks = []
     pages = list(
         SectionPage.objects.descendant_of(home).only(
@@ -74,7 +79,7 @@ def structure_checks(home, language_code="vi"):
                                 {"key": page.section_key}))
         by_key.setdefault(page.section_key, page)
 
-    for spec in standard.SECTIONS:
+    for spec in sections:
         page = by_key.get(spec.key)
         title = spec.title if language_code == "vi" else spec.title_en
         if page is None:
@@ -98,21 +103,21 @@ def structure_checks(home, language_code="vi"):
                                 % {"title": spec.title, "key": spec.key, "problems": "; ".join(problems)},
                                 {"key": spec.key}))
     # Position: siblings of each parent must follow the standard order (misplaced ones are reported above).
-    for parent_key in [None] + [s.key for s in standard.SECTIONS]:
-        specs = [s for s in standard.SECTIONS if s.parent_key == parent_key]
+    for parent_key in [None] + [s.key for s in sections]:
+        specs = [s for s in sections if s.parent_key == parent_key]
         parent_path = home.path if parent_key is None else getattr(by_key.get(parent_key), "path", None)
         present = [by_key[s.key] for s in specs if s.key in by_key and by_key[s.key].path[: -Page.steplen] == parent_path]
         if [p.section_key for p in sorted(present, key=lambda p: p.path)] != [p.section_key for p in present]:
             checks.append(Check("section.order", FAIL,
                                 _("The sections under “%(parent)s” are not in the standard order.")
-                                % {"parent": standard.BY_KEY[parent_key].title if parent_key else _("home page")},
+                                % {"parent": tree[parent_key].title if parent_key else _("home page")},
                                 {"parent": parent_key}))
-    unknown = set(by_key) - set(standard.BY_KEY)
+    unknown = set(by_key) - set(tree)
     for key in sorted(unknown):
         checks.append(Check("section.unknown", FAIL, _("“%(key)s” is not a standard section.") % {"key": key}, {"key": key}))
     if not any(c.status == FAIL for c in checks):
         checks.append(Check("structure", PASS, _("All %(count)d standard sections are present and unchanged.")
-                            % {"count": len(standard.SECTIONS)}))
+                            % {"count": len(sections)}))
     return checks, by_key
 
 
@@ -130,8 +135,10 @@ def _live_child_counts(parents):
     return counts
 
 
-def content_checks(by_key, now=None):
+def content_checks(by_key, now=None, kind=standard.PROVINCE):
     """Mandatory sections hold content, and are not stale."""
+    tree = {s.key: s for s in standard.sections_for(kind)}
+    parents = {s.parent_key for s in tree.values()}
     now = now or timezone.now()
     stale_before = now - timedelta(days=STALE_AFTER_DAYS)
     checks = []
@@ -140,10 +147,10 @@ def content_checks(by_key, now=None):
         "pk", "body", "intro", "section_key", "last_published_at", "path"
     )
     for section in sections:
-        spec = standard.BY_KEY.get(section.section_key)
-        if spec is None or not spec.mandatory or spec.key in standard.SERVICE_SECTIONS:
-            continue
-        if standard.children_of(spec.key):
+        spec = tree.get(section.section_key)
+        if spec is None or not spec.mandatory or not spec.holds_content:
+            continue  # service sections are filled by their app
+        if spec.key in parents:
             continue  # container sections are judged by their sub-sections
         has_body = bool(section.intro) or len(section.body) > 0
         has_children = child_counts.get(section.path, 0) > 0
@@ -219,14 +226,18 @@ def site_report(site):
         return SiteReport(site.hostname, site.site_name, [
             Check("home.missing", FAIL, _("The site's root is not a portal home page; run setup_province."))
         ])
+    from cms.core.sites import site_kind
+
+    kind = site_kind(site)
     language = home.locale.language_code
-    checks, by_key = structure_checks(home, language)
-    checks += content_checks(by_key)
+    checks, by_key = structure_checks(home, language, kind)
+    checks += content_checks(by_key, kind=kind)
     checks += settings_checks(site)
-    checks += english_checks(home)
+    if kind == standard.PROVINCE:
+        checks += english_checks(home)  # component sites have no English version (DESIGN.md §9)
     for fn in hooks.get_hooks("portal_conformance_checks"):
         checks += list(fn(site))
-    return SiteReport(site.hostname, site.site_name, checks)
+    return SiteReport(site.hostname, site.site_name, checks, kind)
 
 
 def full_report(hostname=None):
