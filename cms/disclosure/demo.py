@@ -8,7 +8,8 @@ from django.utils import timezone
 from cms.workdays.services import add_working_days
 
 from .models import CatalogueItem, DisclosureRecord
-from .models.record import BudgetStage, DisclosureKind as K
+from .models.record import BudgetStage
+from .models.record import DisclosureKind as K
 
 BODY = "Ủy ban nhân dân tỉnh"
 
@@ -17,13 +18,13 @@ def _records(today):
     year = today.year
     return [
         dict(kind=K.BUDGET, title=f"Công khai dự toán ngân sách địa phương năm {year}", category="đ",
-             number=f"15/QĐ-UBND", fiscal_year=year, budget_stage=BudgetStage.ESTIMATE, age=320,
+             number="15/QĐ-UBND", fiscal_year=year, budget_stage=BudgetStage.ESTIMATE, age=320,
              summary="Số liệu dự toán thu, chi ngân sách địa phương đã được Hội đồng nhân dân tỉnh quyết định."),
         dict(kind=K.BUDGET, title=f"Tình hình thực hiện dự toán ngân sách 9 tháng năm {year}", category="đ",
              fiscal_year=year, budget_stage=BudgetStage.MID_YEAR, age=40,
              summary="Báo cáo tình hình thực hiện thu, chi ngân sách địa phương 9 tháng đầu năm."),
         dict(kind=K.INVESTMENT, title=f"Kế hoạch đầu tư công năm {year} vốn ngân sách địa phương", category="g",
-             number=f"42/QĐ-UBND", age=200, summary="Danh mục dự án và mức vốn bố trí cho từng dự án."),
+             number="42/QĐ-UBND", age=200, summary="Danh mục dự án và mức vốn bố trí cho từng dự án."),
         dict(kind=K.PROCUREMENT, title="Thông báo mời thầu gói thầu xây lắp trường tiểu học", category="g",
              package_name="Gói thầu số 05: Thi công xây dựng khối phòng học", investor="Ban Quản lý dự án đầu tư xây dựng tỉnh",
              value=Decimal("12500000000"), closing_offset=20, age=3,

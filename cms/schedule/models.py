@@ -12,7 +12,6 @@ from wagtail.search import index
 from cms.sections.models import SectionPage
 
 
-
 class ScheduleEntryQuerySet(models.QuerySet):
     def published(self):
         return self.filter(live=True)

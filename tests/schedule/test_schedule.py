@@ -70,8 +70,9 @@ def test_week_view_shows_only_published_entries_in_time_order(client, schedule_u
 
 
 def test_week_view_query_count_does_not_grow_with_entries(client, schedule_url, django_assert_max_num_queries):
-    from cms.core.models import Leader, ProvinceSettings
     from wagtail.models import Site
+
+    from cms.core.models import Leader, ProvinceSettings
 
     settings = ProvinceSettings.for_site(Site.objects.get(is_default_site=True))
     leader = Leader.objects.create(settings=settings, name="Nguyễn Văn A", position="Chủ tịch UBND tỉnh")
