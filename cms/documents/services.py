@@ -2,7 +2,7 @@
 
 import json
 
-from django.db.models import Prefetch
+from django.db.models import Q
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale
 
@@ -60,24 +60,30 @@ def registry_page(site=None):
 
 
 def detail_queryset():
-    live_out = DocumentRelation.objects.filter(target__live=True).select_related(
-        "target__document_type").order_by("sort_order", "pk")
-    live_in = DocumentRelation.objects.filter(source__live=True).select_related(
-        "source__document_type").order_by("source__issue_date", "pk")
+    """Published documents with what a detail page shows; relations are read by `find_document`."""
     return (LegalDocument.objects.published()
             .select_related("document_type", "issuing_body")
-            .prefetch_related("fields", "attachments",
-                              Prefetch("relations_out", queryset=live_out, to_attr="live_relations_out"),
-                              Prefetch("relations_in", queryset=live_in, to_attr="live_relations_in")))
+            .prefetch_related("fields", "attachments"))
+
+
+def load_relations(document):
+    """Set `live_relations_out` and `live_relations_in` (live documents at the other end) in one query."""
+    rows = (DocumentRelation.objects
+            .filter(Q(source=document, target__live=True) | Q(target=document, source__live=True))
+            .select_related("source__document_type", "target__document_type"))
+    out = sorted((r for r in rows if r.source_id == document.pk), key=lambda r: (r.sort_order, r.pk))
+    into = sorted((r for r in rows if r.target_id == document.pk and r.source_id != document.pk),
+                  key=lambda r: (r.source.issue_date, r.pk))
+    document.live_relations_out, document.live_relations_in = out, into
+    return document
 
 
 def find_document(key, queryset=None):
-    """A published document by id (digits) or by slug, or None."""
+    """A published document by id (digits) or by slug, with its live relations both ways, or None."""
     queryset = detail_queryset() if queryset is None else queryset
     key = str(key)
-    if key.isdigit():
-        return queryset.filter(pk=int(key)).first()
-    return queryset.filter(slug=key).first()
+    document = queryset.filter(pk=int(key)).first() if key.isdigit() else queryset.filter(slug=key).first()
+    return load_relations(document) if document is not None else None
 
 
 def document_url(index_url, document):

@@ -5,6 +5,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 
+from cms.core.sites import site_for_request
+
 from . import exports
 from .filters import filter_documents, paginate
 from .models import LegalDocument
@@ -20,7 +22,7 @@ def _base_context(request, page):
 
 def document_list(request, page):
     result = filter_documents(request.GET, site_documents(LegalDocument.objects.published().for_listing(),
-                                                          page.get_site()))
+                                                          site_for_request(request)))
     paged = paginate(result.queryset, request.GET.get("page"))
     context = _base_context(request, page)
     context.update({
@@ -35,7 +37,7 @@ def document_list(request, page):
 
 
 def document_detail(request, page, slug, printable=False):
-    document = find_document(slug, site_documents(detail_queryset(), page.get_site()))
+    document = find_document(slug, site_documents(detail_queryset(), site_for_request(request)))
     if document is None:
         raise Http404(_("There is no published document at this address."))
     context = _base_context(request, page)
@@ -64,7 +66,7 @@ def export(request, page, fmt):
         from cms.core.views import rate_limited
 
         return rate_limited(request)
-    result = filter_documents(request.GET, site_documents(LegalDocument.objects.published(), page.get_site()))
+    result = filter_documents(request.GET, site_documents(LegalDocument.objects.published(), site_for_request(request)))
     if result.errors:
         message = _("Some filters are not valid: %(errors)s") % {
             "errors": "; ".join(f"{label}: {text}" for _name, label, text in result.errors)}
