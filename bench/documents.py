@@ -186,12 +186,25 @@ def csv_export(client, query):
     return rows, seconds, peak / 1024 / 1024
 
 
+def _cache_settings(choice):
+    import os
+
+    backends = {
+        "database": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"},
+        "redis": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                  "LOCATION": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/9")},
+        "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    return {"CACHES": {"default": backends[choice]}} if choice in backends else {}
+
+
 def main(argv):
     parser = argparse.ArgumentParser(prog="python -m bench documents")
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=60)
-    parser.add_argument("--local-cache", action="store_true",
-                        help="measure with a per-process memory cache instead of the configured (database) cache")
+    parser.add_argument("--cache", choices=["configured", "database", "redis", "local"], default="database",
+                        help="cache during the measurement: production's database cache (default), Redis "
+                             "(REDIS_URL or redis://127.0.0.1:6379/9), a per-process memory cache, or the settings'")
     args = parser.parse_args(argv)
 
     from django.core.management import call_command
@@ -244,9 +257,8 @@ def main(argv):
     storages = {**settings.STORAGES,
                 "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
     overrides = {"DEBUG": False, "STORAGES": storages}
-    if args.local_cache:
-        overrides["CACHES"] = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    print("cache:", "local memory" if args.local_cache else settings.CACHES["default"]["BACKEND"])
+    overrides.update(_cache_settings(args.cache))
+    print("cache:", overrides.get("CACHES", settings.CACHES)["default"]["BACKEND"])
     with override_settings(**overrides):
         for label, urls in scenarios:
             rng.shuffle(urls)

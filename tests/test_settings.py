@@ -103,3 +103,11 @@ def test_production_settings_pass_check_deploy():
 @pytest.mark.django_db
 def test_admin_may_frame_itself_for_previews(admin_client):
     assert admin_client.get("/admin/")["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_production_uses_redis_for_the_shared_cache_when_redis_url_is_set():
+    code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    with_redis = _run_production("shell", "-c", code, **GOOD, REDIS_URL="redis://127.0.0.1:6379/1")
+    without = _run_production("shell", "-c", code, **GOOD)
+    assert with_redis.stdout.strip().endswith("django.core.cache.backends.redis.RedisCache"), with_redis.stderr
+    assert without.stdout.strip().endswith("django.core.cache.backends.db.DatabaseCache"), without.stderr

@@ -162,12 +162,13 @@ STORAGES = {
 # would be sent with "Vary: Cookie" and could not be cached.
 MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "portal_cache",
-    }
-}
+# One cache shared by every worker (layout, rate limits, search figures). The database cache works with
+# nothing more to run; REDIS_URL (redis://127.0.0.1:6379/1) is faster: a page view then reads its
+# layout without a database query.
+if env_str("REDIS_URL", ""):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env_str("REDIS_URL")}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
 
 # Addresses of the reverse proxies in front of the portal (comma separated), whose X-Forwarded-For is believed.
 TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS")
