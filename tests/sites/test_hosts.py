@@ -1,0 +1,38 @@
+"""Requests by host name: each host serves its own site's tree; an unknown host is the province's."""
+
+import pytest
+
+from cms.core.sites import SiteKind
+from cms.sections.models import SectionPage
+from tests.sites_records.conftest import add_section, make_component
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def commune(site):
+    commune = make_component(SiteKind.COMMUNE, "phuong-tan-ninh", "Phường Tân Ninh")
+    add_section(commune, SectionPage, "dong-gop-quy", "public_disclosure.contributions")
+    return commune
+
+
+def test_an_unknown_host_is_served_the_provinces_pages(client, commune):
+    response = client.get("/gioi-thieu/tong-quan/", HTTP_HOST="khong-co-that.localhost")
+    assert response.status_code == 200
+    assert response.context["page"].get_site().is_default_site
+
+
+def test_an_unknown_host_gets_the_provinces_404_not_a_component_page(client, commune):
+    response = client.get("/dong-gop-quy/", HTTP_HOST="khong-co-that.localhost")
+    assert response.status_code == 404
+    assert "Phường Tân Ninh" not in response.content.decode()
+
+
+def test_a_component_host_does_not_serve_the_provinces_sections(client, commune):
+    assert client.get("/dong-gop-quy/", HTTP_HOST="phuong-tan-ninh.localhost").status_code == 200
+    assert client.get("/gioi-thieu/tong-quan/", HTTP_HOST="phuong-tan-ninh.localhost").status_code == 404
+
+
+def test_a_component_page_cannot_be_reached_through_the_provinces_host_by_its_tree_path(client, commune):
+    home_slug = commune.root_page.slug
+    assert client.get(f"/{home_slug}/dong-gop-quy/", HTTP_HOST="localhost").status_code == 404
