@@ -39,6 +39,11 @@ class PortalNav:
     def notices(self):
         return self.layout.current_notices() if self.layout is not None else []
 
+    @property
+    def province_portal(self):
+        """On a component site, the province's portal (name and full URL) its header and footer link to."""
+        return self.layout.province_portal if self.layout is not None else None
+
     @cached_property
     def home_url(self):
         return self.layout.home_url if self.layout is not None else "/"

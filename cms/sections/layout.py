@@ -2,8 +2,10 @@
 
 A public page shows the same header, menu, footer, notices and language links on every URL of a site. Reading
 them for each request costs half a dozen queries; here they are one cache read (one query with the database
-cache, none with a memory or Redis cache). Any change to pages, view restrictions, notices, province settings
-or sites drops every cached layout (see `invalidate`, wired in cms.sections.signals), so what citizens see is
+cache, none with a memory or Redis cache). A component site's layout also holds the link to the province's
+portal its header and footer show (DESIGN.md §9). Any change to pages, view restrictions, notices, province
+settings, sites or site profiles drops every cached layout, and the province's lists of component sites
+(cms.sections.directory) with them (see `invalidate`, wired in cms.sections.signals), so what citizens see is
 never staler than the last save.
 """
 
@@ -32,6 +34,14 @@ class MenuItem:
     section_key: str
 
 
+@dataclasses.dataclass(frozen=True)
+class ProvincePortal:
+    """The province's portal as a component site's header and footer link to it (DESIGN.md §9)."""
+
+    name: str  # "tỉnh Tây Ninh", "thành phố Hà Nội": follows "Cổng thông tin điện tử"
+    url: str  # full URL: the province's site is another host
+
+
 @dataclasses.dataclass
 class Layout:
     home: Page | None
@@ -41,6 +51,7 @@ class Layout:
     home_translations: dict  # language code -> URL of the home page in that language
     notices: list  # notices not yet ended; `current_notices` keeps those already started
     settings: object = None  # the site's cms.core.models.ProvinceSettings
+    province_portal: ProvincePortal | None = None  # on component sites only
 
     def current_notices(self, now=None):
         now = now or timezone.now()
@@ -49,6 +60,37 @@ class Layout:
 
 def _key(site_id, language):
     return f"portal:layout:{site_id}:{language}"
+
+
+def _province_name(settings, site):
+    """How the province is named after "Cổng thông tin điện tử": "tỉnh Tây Ninh", "thành phố Hà Nội"."""
+    province = next((p for p in standard.PROVINCES if settings is not None and p.slug == settings.province_slug), None)
+    if province is not None:
+        return province.display_name[:1].lower() + province.display_name[1:]
+    official = (settings.official_name if settings is not None else "") or ""
+    prefix = "Ủy ban nhân dân "
+    if official.startswith(prefix) and len(official) > len(prefix):
+        return official[len(prefix):]
+    return (settings.short_name if settings is not None else "") or official or site.site_name
+
+
+def _province_portal(site, language):
+    """The province's portal for a component site's layout; None on the province's own site."""
+    from cms.core.models import ProvinceSettings
+    from cms.core.sites import is_province_site, province_site
+
+    if is_province_site(site):
+        return None
+    province = province_site()
+    if province is None or province.pk == site.pk:
+        return None
+    root = province.root_page
+    home = Page.objects.filter(
+        translation_key=root.translation_key, locale__language_code=language
+    ).live().first() or root
+    url = home.get_full_url() or f"{province.root_url}/"
+    settings = ProvinceSettings.objects.filter(site=province).first()
+    return ProvincePortal(name=_province_name(settings, province), url=url)
 
 
 def _build(site, language):
@@ -80,6 +122,7 @@ def _build(site, language):
         home_translations=translations,
         notices=notices,
         settings=ProvinceSettings.for_site(site),
+        province_portal=_province_portal(site, language),
     )
 
 
@@ -134,5 +177,7 @@ def public(queryset, request=None):
 def invalidate(**kwargs):
     """Drop every cached layout: called on any change to what a layout holds."""
     languages = [code for code, _name in settings.LANGUAGES]
+    from .directory import cache_keys
+
     keys = [_key(site_id, lang) for site_id in Site.objects.values_list("pk", flat=True) for lang in languages]
-    cache.delete_many([*keys, RESTRICTIONS_KEY])
+    cache.delete_many([*keys, RESTRICTIONS_KEY, *cache_keys()])

@@ -166,10 +166,13 @@ class SectionPage(PortalPage):
             raise ValidationError({"slug": RULE_RESLUG})
 
     def get_context(self, request, *args, **kwargs):
+        from .directory import for_section
         from .navigation import section_children
 
         context = super().get_context(request, *args, **kwargs)
         context["children"] = section_children(self)
+        # On the province's site, Đơn vị hành chính lists the communes and Cơ cấu tổ chức the departments.
+        context["component_directory"] = for_section(self)
         return context
 
 

@@ -94,13 +94,16 @@ def _guard_change(instance, update_fields):
         raise lock.StructureLocked(lock.RULE_UNPUBLISH)
 
 
-# The cached public layout (cms.sections.layout) holds pages, notices, settings and view restrictions.
+# The cached public layout (cms.sections.layout) holds pages, notices, settings, view restrictions and, on
+# component sites, the province's portal; the province's lists of component sites (cms.sections.directory) too.
 def _drop_layouts(sender, instance=None, **kwargs):
-    from cms.core.models import ProvinceSettings, SiteNotice
+    from cms.core.models import ProvinceSettings, SiteNotice, SiteProfile
 
     from .layout import invalidate
 
-    if instance is None or isinstance(instance, Page | PageViewRestriction | Site | SiteNotice | ProvinceSettings):
+    if instance is None or isinstance(
+        instance, Page | PageViewRestriction | Site | SiteNotice | ProvinceSettings | SiteProfile
+    ):
         invalidate()
 
 
