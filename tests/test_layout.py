@@ -167,3 +167,26 @@ def test_every_accent_colour_passes_wcag_aa_contrast():
         accent, dark = rule.groups()
         assert _contrast(accent, "#ffffff") >= 4.5, choice  # white header text on the accent
         assert _contrast(dark, "#f4f5f7") >= 4.5, choice  # links on the light strips
+
+
+def test_menu_links_stay_relative_when_the_instance_serves_several_sites(client, site):
+    """The cached layout is built without a request: with a second site, Wagtail would give full URLs
+    with the configured host (http://localhost/...), wrong for a portal reached by another name."""
+    from cms.core.sites import SiteKind
+    from tests.sites_records.conftest import make_component
+
+    make_component(SiteKind.COMMUNE, "phuong-tan-ninh", "Phường Tân Ninh")
+    html = client.get("/", HTTP_HOST="127.0.0.1:8000").content.decode()
+    menu = re.search(r'<nav[^>]*class="[^"]*main-menu[^"]*".*?</nav>', html, re.S)
+    assert menu is not None
+    hrefs = re.findall(r'href="([^"]+)"', menu.group(0))
+    assert "/gioi-thieu/" in hrefs
+    assert not [href for href in hrefs if href.startswith("http")]
+
+
+def test_a_site_without_settings_is_served(client, site):
+    """The settings row is made on the first view; the cached layout must not carry the request with it."""
+    ProvinceSettings.objects.filter(site=site).delete()
+    assert client.get("/").status_code == 200
+    assert client.get("/gioi-thieu/").status_code == 200
+    assert ProvinceSettings.objects.filter(site=site).exists()

@@ -49,6 +49,7 @@ class Layout:
     menu: list
     footer: list
     home_translations: dict  # language code -> URL of the home page in that language
+    section_translations: dict  # translation key of the home or a section -> {language code: URL}
     notices: list  # notices not yet ended; `current_notices` keeps those already started
     settings: object = None  # the site's cms.core.models.ProvinceSettings
     province_portal: ProvincePortal | None = None  # on component sites only
@@ -93,7 +94,19 @@ def _province_portal(site, language):
     return ProvincePortal(name=_province_name(settings, province), url=url)
 
 
+def _detached_settings(site):
+    """The site's settings without the site object they were read through: that one may lead to the page
+    being served and its request, which cannot be pickled into the cache."""
+    from cms.core.models import ProvinceSettings
+
+    settings = ProvinceSettings.for_site(site)
+    settings._state.fields_cache.pop("site", None)
+    return settings
+
+
 def _build(site, language):
+    """URLs are relative to `site` (built without a request: on a multi-site instance Wagtail would
+    otherwise give full URLs with the site's configured host and port)."""
     from cms.core.models import ProvinceSettings, SiteNotice
 
     from .models import SectionPage
@@ -107,21 +120,26 @@ def _build(site, language):
     order = {s.key: s.order for s in standard.SECTIONS}
     pages.sort(key=lambda p: order.get(p.section_key, (999,)))
     menu_keys = {s.key for s in standard.MENU_SECTIONS}
-    items = [MenuItem(p.pk, p.title, p.get_url(), p.path, p.section_key) for p in pages]
-    translations = {
-        other.locale.language_code: other.get_url()
-        for other in Page.objects.filter(translation_key=home.translation_key).live().select_related("locale")
-    }
+    items = [MenuItem(p.pk, p.title, p.get_url(current_site=site), p.path, p.section_key) for p in pages]
+    # The home page's and every standard section's URL in each language, so the language switch of
+    # a section page (the registry's detail pages included) costs no query.
+    keys = [home.translation_key, *SectionPage.objects.descendant_of(home).values_list("translation_key", flat=True)]
+    section_translations = {}
+    for other in Page.objects.filter(translation_key__in=keys).live().select_related("locale"):
+        section_translations.setdefault(other.translation_key, {})[other.locale.language_code] = (
+            other.get_url(current_site=site))
+    translations = section_translations.get(home.translation_key, {})
     now = timezone.now()
     notices = list(SiteNotice.objects.exclude(show_until__lt=now).order_by("show_from"))
     return Layout(
         home=home,
-        home_url=home.get_url() or "/",
+        home_url=home.get_url(current_site=site) or "/",
         menu=[item for item in items if item.section_key in menu_keys],
         footer=[item for item in items if item.section_key not in menu_keys],
         home_translations=translations,
+        section_translations=section_translations,
         notices=notices,
-        settings=ProvinceSettings.for_site(site),
+        settings=_detached_settings(site),
         province_portal=_province_portal(site, language),
     )
 

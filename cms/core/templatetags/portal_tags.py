@@ -62,10 +62,14 @@ def language_links(context, page=None):
     layout = nav.layout if nav is not None else None
     home = layout.home if layout is not None else None
     urls = {}
-    if page is not None and getattr(page, "translation_key", None) and (home is None or page.pk != home.pk):
+    key = getattr(page, "translation_key", None) if page is not None else None
+    known = layout.section_translations if layout is not None else {}
+    if key in known:
+        urls = known[key]
+    elif key and (home is None or page.pk != home.pk):
         from wagtail.models import Page
 
-        for other in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"):
+        for other in Page.objects.filter(translation_key=key).live().select_related("locale"):
             urls.setdefault(other.locale.language_code, other.get_url(request=context.get("request")))
     home_urls = layout.home_translations if layout is not None else {}
     links = []
