@@ -6,7 +6,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from wagtail.models import Site
+
+from cms.core.admin_scoping import report_site, site_choices
 
 from . import indicators, stats
 from .charts import bar_chart
@@ -20,7 +21,12 @@ def _require(request):
 
 
 def _site(request):
-    return Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    """The site whose figures are shown: a component site's staff see only theirs (DESIGN.md §9), the
+    province's staff the admin host's site or the one they pick with ?site=."""
+    site = report_site(request)
+    if site is None:
+        raise PermissionDenied
+    return site
 
 
 def _period(request):
@@ -41,6 +47,7 @@ def dashboard(request):
     date_from, date_to, errors, days = _period(request)
     stats.refresh(date_from, date_to)
     site = _site(request)
+    sites = list(site_choices(request))
     figures = indicators.collect(site, date_from, date_to)
     series = stats.daily_series(site, date_from, date_to)
     return TemplateResponse(request, "analytics/dashboard.html", {
@@ -50,7 +57,7 @@ def dashboard(request):
         "top_pages": stats.top_pages(site, date_from, date_to),
         "exit_pages": stats.top_pages(site, date_from, date_to, limit=5, order="-exits"),
         "entry_pages": stats.top_pages(site, date_from, date_to, limit=5, order="-entries"),
-        "query": request.GET.urlencode(),
+        "query": request.GET.urlencode(), "site": site, "sites": sites if len(sites) > 1 else [],
     })
 
 

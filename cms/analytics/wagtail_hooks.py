@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Site
+
+from cms.core.admin_scoping import report_site
 
 from . import admin_views, indicators, stats
 from .charts import bar_chart
@@ -52,7 +53,7 @@ class IndicatorsPanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context):
-        site = Site.find_for_request(self.request) or Site.objects.filter(is_default_site=True).first()
+        site = report_site(self.request)  # a component site's staff see their own site's figures
         date_to = timezone.localdate()
         date_from = date_to - datetime.timedelta(days=29)
         stats.refresh(date_to, date_to)

@@ -171,6 +171,28 @@ def site_choices(request):
     return sites.filter(pk__in=[site.pk for site in user_sites(request.user)])
 
 
+def picked_site(request, param="site"):
+    """The site picked with `?site=<id>` among those the user may pick (`site_choices`); None when none is
+    picked or the pick is not one of theirs (a forged id shows nothing more)."""
+    value = request.GET.get(param, "")
+    if not value.isdigit():
+        return None
+    return site_choices(request).filter(pk=int(value)).first()
+
+
+def report_site(request, param="site"):
+    """The one site an admin report is about: the one picked with `?site=`, else the admin host's site when
+    the user may see it (the province's for its staff), else the first of the user's sites."""
+    picked = picked_site(request, param)
+    if picked is not None:
+        return picked
+    here = _sites().site_for_request(request)
+    if here is not None and (sees_all_sites(request.user)
+                             or any(site.pk == here.pk for site in user_sites(request.user))):
+        return here
+    return site_choices(request).first()
+
+
 def site_filter(scope):
     """A django-filter filter of an admin listing by site (the province's staff pick any site)."""
     import django_filters

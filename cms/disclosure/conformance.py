@@ -8,7 +8,7 @@ from .services.gaps import find_gaps
 
 
 def checks(site):
-    gaps = find_gaps()
+    gaps = find_gaps(site=site)
     result = []
     stale = gaps.stale
     if stale:

@@ -11,6 +11,7 @@ from .forms import CatalogueFilterForm, RecordFilterForm
 from .models import CatalogueItem, DisclosureRecord
 from .models.record import DisclosureKind
 from .services import gaps as gap_service
+from .services import site_records
 from .services.catalogue import Filters, catalogue_rows, home_of
 
 PAGE_SIZE = 20
@@ -39,7 +40,7 @@ def _years(dates):
 
 def record_list(page, request):
     kind = page.kind
-    records = DisclosureRecord.objects.published().of_kind(kind)
+    records = site_records(DisclosureRecord.objects.published().of_kind(kind), page.get_site())
     years = _years(records.dates("published_on", "year"))
     form = RecordFilterForm(request.GET or None, years, _bodies(records), budget=kind == DisclosureKind.BUDGET)
     status = 200
@@ -64,8 +65,8 @@ def record_list(page, request):
 
 
 def _published_record(page, pk):
-    record = (DisclosureRecord.objects.published().of_kind(page.kind).select_related("issuing_body")
-              .prefetch_related("attachments").filter(pk=pk).first())
+    record = (site_records(DisclosureRecord.objects.published().of_kind(page.kind), page.get_site())
+              .select_related("issuing_body").prefetch_related("attachments").filter(pk=pk).first())
     if record is None:
         raise Http404
     return record
@@ -106,14 +107,17 @@ def record_file(page, request, pk, file_id):
     return FileResponse(handle, filename=name, content_type=CONTENT_TYPES.get(ext, "application/octet-stream"))
 
 
-def _catalogue_form(request):
-    records = DisclosureRecord.objects.published()
-    years = set(_years(records.dates("published_on", "year")))
-    years |= set(_years(CatalogueItem.objects.dates("published_on", "year")))
+def _catalogue_form(request, site):
+    from cms.core.admin_scoping import public_records
     from cms.documents.models import IssuingBody, LegalDocument
+    from cms.documents.services import BODY_SCOPE, site_documents
 
-    years |= set(_years(LegalDocument.objects.published().dates("issue_date", "year")))
-    bodies = list(IssuingBody.objects.order_by("sort_order", "name").values_list("pk", "name"))
+    records = site_records(DisclosureRecord.objects.published(), site)
+    years = set(_years(records.dates("published_on", "year")))
+    years |= set(_years(site_records(CatalogueItem.objects.all(), site).dates("published_on", "year")))
+    years |= set(_years(site_documents(LegalDocument.objects.published(), site).dates("issue_date", "year")))
+    bodies = list(public_records(IssuingBody.objects.all(), site, BODY_SCOPE).order_by("sort_order", "name")
+                  .values_list("pk", "name"))
     return CatalogueFilterForm(request.GET or None, sorted(years, reverse=True), bodies)
 
 
@@ -126,9 +130,10 @@ def _filters(form):
 
 
 def catalogue(page, request):
-    form = _catalogue_form(request)
+    site = page.get_site()
+    form = _catalogue_form(request, site)
     filters = _filters(form)
-    rows = catalogue_rows(home_of(page), filters, request)
+    rows = catalogue_rows(home_of(page), filters, request, site=site)
     items = paginate(request, rows, CATALOGUE_PAGE_SIZE)
     query = request.GET.copy()
     query.pop("page", None)
@@ -136,7 +141,7 @@ def catalogue(page, request):
     exports = [(fmt.upper(), f"{base}{page.reverse_subpage('export', args=(fmt,))}"
                 + (f"?{query.urlencode()}" if query else "")) for fmt in ("csv", "xlsx", "json")]
     response = page.render(request, context_overrides={
-        "rows": items, "row_count": len(rows), "filter_form": form, "gaps": gap_service.find_gaps(),
+        "rows": items, "row_count": len(rows), "filter_form": form, "gaps": gap_service.find_gaps(site=site),
         "exports": exports, "today": timezone.localdate(),
     })
     if form.is_bound and not form.is_valid():
@@ -145,7 +150,8 @@ def catalogue(page, request):
 
 
 def catalogue_export(page, request, fmt):
-    form = _catalogue_form(request)
-    rows = catalogue_rows(home_of(page), _filters(form), request)
+    site = page.get_site()
+    form = _catalogue_form(request, site)
+    rows = catalogue_rows(home_of(page), _filters(form), request, site=site)
     return render_export(rows, fmt, request.build_absolute_uri("/").rstrip("/"),
                          f"danh-muc-thong-tin-cong-khai-{datetime.date.today():%Y%m%d}")

@@ -13,11 +13,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cms.core.admin_scoping import SiteScope, picked_site, site_choices, user_records
+
 from . import reports, services
 from .models import CommentStatus, PageRating
 
 MAX_DAYS = 3 * 366
 PAGE_ROWS = 50
+RATING_SCOPE = SiteScope(page_field="page")
 
 
 def _require(request, codename):
@@ -46,28 +49,38 @@ def _period(request):
 
 
 def _ratings(request, date_from, date_to):
-    ratings = PageRating.objects.between(date_from, date_to)
+    """(ratings of the period and section, the same of every section, section, site).
+
+    Ratings of the user's sites (every site for the province's staff), or of the site picked with ?site=.
+    """
+    site_ratings = user_records(PageRating.objects.between(date_from, date_to), request.user, RATING_SCOPE)
+    site = picked_site(request)
+    if site is not None:
+        site_ratings = RATING_SCOPE.filter(site_ratings, [site])
+    ratings = site_ratings
     section = request.GET.get("section", "")
     if section:
         ratings = ratings.filter(section_key="" if section == "home" else section)
-    return ratings, section
+    return ratings, site_ratings, section, site
 
 
 def report(request):
     _require(request, "view_pagerating")
     date_from, date_to, errors = _period(request)
-    ratings, section = _ratings(request, date_from, date_to)
+    ratings, site_ratings, section, site = _ratings(request, date_from, date_to)
     first = reports.month_start(date_from)
     months = reports.monthly(ratings, first, reports.month_start(date_to))
     for row in months:
         row["label"] = row["month"].strftime("%m/%Y")
-    sections = reports.by_section(PageRating.objects.between(date_from, date_to))
+    sections = reports.by_section(site_ratings)
+    sites = list(site_choices(request))
     comments = (
         ratings.exclude(comment="").select_related("page")
         .only("id", "day", "comment", "comment_status", "useful", "score", "reason", "page__title", "page__id")[:30]
     )
     return TemplateResponse(request, "feedback/admin/report.html", {
         "date_from": date_from, "date_to": date_to, "errors": errors, "section": section,
+        "site": site, "sites": sites if len(sites) > 1 else [],
         "figures": ratings.figures(),
         "sections": sections,
         "pages": reports.by_page(ratings)[:PAGE_ROWS],
@@ -87,7 +100,8 @@ def moderate(request):
     _require(request, "change_pagerating")
     ids = [int(pk) for pk in request.POST.getlist("rating") if pk.isdigit()]
     approve = request.POST.get("action") == "approve"
-    count = services.moderate(PageRating.objects.filter(pk__in=ids), approve)
+    count = services.moderate(user_records(PageRating.objects.filter(pk__in=ids), request.user, RATING_SCOPE),
+                              approve)
     if count:
         messages.success(request, _("%(count)d comments updated.") % {"count": count})
     else:
@@ -100,7 +114,7 @@ def export_csv(request):
     """All ratings of the period, one row each, without any visitor hash."""
     _require(request, "view_pagerating")
     date_from, date_to, _errors = _period(request)
-    ratings, _section = _ratings(request, date_from, date_to)
+    ratings = _ratings(request, date_from, date_to)[0]
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="danh-gia-{date_from}-{date_to}.csv"'
     response.write("\ufeff")  # so spreadsheet programs read Vietnamese correctly

@@ -32,7 +32,7 @@ def week_page(page, request, which, printable=False):
     week, error, status = _resolve_week(which, today)
     if not error and isinstance(which, str) and which:
         return redirect(page.week_url(week, request=request))
-    entries = services.week_entries(week)
+    entries = services.week_entries(week, page.get_site())
     context = {
         "week": week,
         "week_error": error,
@@ -59,8 +59,8 @@ def ical_feed(page, request):
     settings = ProvinceSettings.for_request(request)
     name = f"{page.title} — {settings.official_name}" if settings.official_name else page.title
     body = build_calendar(
-        services.feed_entries(timezone.localdate()), name, request.get_host().split(":")[0] or "localhost",
-        url=page.get_full_url(request=request) or "",
+        services.feed_entries(timezone.localdate(), site=page.get_site()), name,
+        request.get_host().split(":")[0] or "localhost", url=page.get_full_url(request=request) or "",
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="lich-cong-tac.ics"'

@@ -4,15 +4,20 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from cms.core.admin_scoping import SiteScopedViewSetMixin, site_filter
+from cms.core.sites import site_has_section
 from cms.sections.home import ORDER_DIRECTION, HomePanel
 
 from . import services
 from .admin_views import CopyRecurringView
 from .models import ScheduleEntry
+from .services import LEADER_SCOPE, SCHEDULE_SCOPE
 
 
 class ScheduleIndexView(IndexView):
@@ -25,17 +30,30 @@ class ScheduleIndexView(IndexView):
         return buttons
 
 
-class ScheduleEntryViewSet(SnippetViewSet):
+class ScheduleEntryFilterSet(WagtailFilterSet):
+    site = site_filter(SCHEDULE_SCOPE)
+
+    class Meta:
+        model = ScheduleEntry
+        fields = ["date", "recurring", "live", "site"]
+
+
+class ScheduleEntryViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = ScheduleEntry
+    site_scope = SCHEDULE_SCOPE
+    site_form_fields = {"leader_ref": LEADER_SCOPE}
     index_view_class = ScheduleIndexView
     icon = "date"
     menu_label = _("Work schedule")
     list_display = ["date", "time_display", "title", "leader_display", "location", "recurring"]
-    list_filter = ["date", "recurring", "live"]
+    filterset_class = ScheduleEntryFilterSet
     ordering = ["-date", "start_time"]
     search_fields = ["title", "leader", "location"]
     add_to_admin_menu = True
     menu_order = 210
+
+    def get_queryset(self, request):
+        return ScheduleEntry.objects.select_related("leader_ref")
 
 
 register_snippet(ScheduleEntryViewSet)
@@ -48,9 +66,12 @@ def schedule_admin_urls():
 
 @hooks.register("portal_home_panels")
 def schedule_panel(home, request):
+    site = (Site.find_for_request(request) if request is not None else None) or home.get_site()
+    if site is not None and not site_has_section(site, "direction.schedule"):
+        return None  # a component site's tree has no schedule section to link to (DESIGN.md §9)
     today = timezone.localdate()
     return HomePanel(ORDER_DIRECTION + 1, "schedule/panels/schedule.html",
-                     {"entries": services.upcoming(today), "today": today})
+                     {"entries": services.upcoming(today, site=site), "today": today})
 
 
 @hooks.register("portal_slot_head")

@@ -49,7 +49,7 @@ def commune(db):
 MODEL_PERMISSIONS = [
     ("documents", "legaldocument"), ("documents", "issuingbody"), ("info_requests", "inforequest"), ("qa", "question"),
     ("consultations", "consultationcomment"), ("disclosure", "disclosurerecord"), ("disclosure", "catalogueitem"),
-    ("schedule", "scheduleentry"),
+    ("schedule", "scheduleentry"), ("feedback", "pagerating"),
 ]
 
 

@@ -17,6 +17,7 @@ from .. import categories
 from ..models import CatalogueItem, DisclosureRecord
 from ..models.common import DisclosureForm
 from ..models.record import KIND_SECTIONS
+from . import site_records
 
 SOURCE_DOCUMENT = "document"
 SOURCE_RECORD = "record"
@@ -104,12 +105,13 @@ def _period_text(start, end):
     return ""
 
 
-def document_rows(urls, filters):
+def document_rows(urls, filters, site=None):
     from cms.documents.models import LegalDocument
+    from cms.documents.services import site_documents
 
     if filters.source and filters.source != SOURCE_DOCUMENT:
         return []
-    qs = LegalDocument.objects.published().select_related("document_type", "issuing_body")
+    qs = site_documents(LegalDocument.objects.published(), site).select_related("document_type", "issuing_body")
     if filters.body:
         qs = qs.filter(issuing_body_id=filters.body)
     if filters.year:
@@ -131,10 +133,11 @@ def document_rows(urls, filters):
     return rows
 
 
-def record_rows(urls, filters):
+def record_rows(urls, filters, site=None):
     if filters.source and filters.source != SOURCE_RECORD:
         return []
-    qs = DisclosureRecord.objects.published().select_related("issuing_body").prefetch_related("attachments")
+    qs = (site_records(DisclosureRecord.objects.published(), site).select_related("issuing_body")
+          .prefetch_related("attachments"))
     if filters.category:
         qs = qs.filter(category=filters.category)
     if filters.body:
@@ -156,10 +159,10 @@ def record_rows(urls, filters):
     return rows
 
 
-def link_rows(filters):
+def link_rows(filters, site=None):
     if filters.source and filters.source != SOURCE_LINK:
         return []
-    qs = CatalogueItem.objects.select_related("issuing_body")
+    qs = site_records(CatalogueItem.objects.all(), site).select_related("issuing_body")
     if filters.category:
         qs = qs.filter(category=filters.category)
     if filters.body:
@@ -177,11 +180,12 @@ def link_rows(filters):
 CATEGORY_ORDER = {code: index for index, code in enumerate(categories.CODES)}
 
 
-def catalogue_rows(home, filters=None, request=None):
-    """Every published item, grouped by Art. 17 category (in the law's order), newest first within each."""
+def catalogue_rows(home, filters=None, request=None, site=None):
+    """Every published item, grouped by Art. 17 category (in the law's order), newest first within each.
+    On a component `site`, only its body's items (the province's site lists every body's)."""
     filters = filters or Filters()
     urls = section_urls(home, request)
-    rows = document_rows(urls, filters) + record_rows(urls, filters) + link_rows(filters)
+    rows = document_rows(urls, filters, site) + record_rows(urls, filters, site) + link_rows(filters, site)
     rows.sort(key=lambda r: (r.published_on or datetime.date.min), reverse=True)
     rows.sort(key=lambda r: CATEGORY_ORDER.get(r.category, 99))
     return rows

@@ -14,6 +14,7 @@ from cms.workdays.services import add_working_days
 
 from .. import categories
 from ..models import CatalogueItem, DisclosureRecord
+from . import site_records
 from .catalogue import DOCUMENT_TYPE_CATEGORY
 
 DISCLOSURE_WORKING_DAYS = 5  # Law 104/2016 Art. 18(4)
@@ -51,16 +52,18 @@ def _later(a, b):
     return max(d for d in (a, b) if d) if (a or b) else None
 
 
-def last_published_by_category():
-    """{code: last date anything under it was published}, from the three sources."""
+def last_published_by_category(site=None):
+    """{code: last date anything under it was published}, from the three sources (of `site`'s body when given)."""
     last = {}
-    for row in DisclosureRecord.objects.published().values("category").annotate(on=Max("published_on")):
+    for row in site_records(DisclosureRecord.objects.published(), site).values("category").annotate(
+            on=Max("published_on")):
         last[row["category"]] = _later(last.get(row["category"]), row["on"])
-    for row in CatalogueItem.objects.values("category").annotate(on=Max("published_on")):
+    for row in site_records(CatalogueItem.objects.all(), site).values("category").annotate(on=Max("published_on")):
         last[row["category"]] = _later(last.get(row["category"]), row["on"])
     from cms.documents.models import LegalDocument
+    from cms.documents.services import site_documents
 
-    for row in LegalDocument.objects.published().values("document_type__abbreviation").annotate(
+    for row in site_documents(LegalDocument.objects.published(), site).values("document_type__abbreviation").annotate(
             on=Max("first_published_at")):
         code = DOCUMENT_TYPE_CATEGORY.get(row["document_type__abbreviation"], "a")
         on = timezone.localdate(row["on"]) if row["on"] else None
@@ -68,13 +71,14 @@ def last_published_by_category():
     return last
 
 
-def late_items():
+def late_items(site=None):
     """Records and linked items published more than 5 working days after the information was created."""
     late = []
     for source, rows in (
-        ("record", DisclosureRecord.objects.published().exclude(published_on=None)
+        ("record", site_records(DisclosureRecord.objects.published(), site).exclude(published_on=None)
          .values_list("pk", "title", "created_on", "published_on")),
-        ("link", CatalogueItem.objects.values_list("pk", "name", "created_on", "published_on")),
+        ("link", site_records(CatalogueItem.objects.all(), site).values_list("pk", "name", "created_on",
+                                                                              "published_on")),
     ):
         for pk, name, created, published in rows:
             if not created or not published or published <= created:
@@ -86,13 +90,14 @@ def late_items():
     return late
 
 
-def find_gaps(today=None):
+def find_gaps(today=None, site=None):
+    """Stale categories and late items; of `site`'s body for a component site, of every body for the province's."""
     today = today or timezone.localdate()
     stale_before = today - datetime.timedelta(days=STALE_AFTER_DAYS)
-    last = last_published_by_category()
+    last = last_published_by_category(site)
     per_category = [
         CategoryStatus(category, last.get(category.code),
                        last.get(category.code) is None or last[category.code] < stale_before)
         for category in categories.CATEGORIES
     ]
-    return Gaps(per_category=per_category, late=late_items())
+    return Gaps(per_category=per_category, late=late_items(site))
