@@ -20,8 +20,8 @@ setup: $(STAMP)
 demo: $(STAMP)
 	@$(PY) manage.py migrate --noinput -v0
 	@$(PY) manage.py createcachetable
-	@$(PY) manage.py setup_province --name "$(PROVINCE)" --demo
-	@$(PY) manage.py ensure_demo_admin
+	@$(PY) manage.py setup_province --name "$(PROVINCE)" --demo --port $(PORT)
+	@PORT=$(PORT) $(PY) manage.py ensure_demo_admin
 
 ## run: install, migrate, build the demo province and serve it on http://127.0.0.1:8000
 run: demo

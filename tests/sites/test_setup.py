@@ -170,3 +170,19 @@ def test_hostname_of_the_province_site_is_refused(site):
 def test_empty_name_is_refused(site):
     with pytest.raises(CommandError, match="không hợp lệ"):
         _setup("--department", " ")
+
+
+def test_hostname_and_port_move_the_provinces_site_and_its_components(department, site):
+    _setup("--name", "Tây Ninh", "--hostname", "TayNinh.gov.vn", "--port", "443")
+    site.refresh_from_db()
+    department.refresh_from_db()
+    assert (site.hostname, site.port) == ("tayninh.gov.vn", 443)
+    assert (department.hostname, department.port) == ("so-tu-phap.tayninh.gov.vn", 443)
+
+
+def test_a_run_without_hostname_keeps_the_sites_host(site):
+    _setup("--name", "Tây Ninh", "--hostname", "tayninh.gov.vn", "--port", "443")
+    _setup("--name", "Tây Ninh")
+    site.refresh_from_db()
+    assert (site.hostname, site.port) == ("tayninh.gov.vn", 443)
+    assert Site.objects.count() == 1

@@ -25,6 +25,7 @@ class Command(BaseCommand):
             user.save()
         self.stdout.write(f"Admin login: {username} / {password if created or user.check_password(password) else '(changed)'}")
         self.demo_workflow_users(User)
+        self.component_sites(User)
 
     def demo_workflow_users(self, User):
         """An editor and an approver to try the moderation workflow (groups made by setup_province)."""
@@ -46,3 +47,32 @@ class Command(BaseCommand):
                 user.groups.add(group)
             shown = password if user.check_password(password) else "(changed)"
             self.stdout.write(f"{group_name}: {username} / {shown}")
+
+    def component_sites(self, User):
+        """Where the demo's component sites are served (browsers send *.localhost to this machine) and an
+        editor who manages only the first department's site, to try per-site permissions."""
+        from django.contrib.auth.models import Group
+
+        from cms.core.sites import SiteKind, component_sites
+        from cms.sections.components import editors_group_name
+
+        sites = list(component_sites())
+        if not sites:
+            return
+        port = os.environ.get("PORT", "8000")
+        self.stdout.write("Component sites:")
+        for site in sites:
+            self.stdout.write(f"  {site.portal_profile.name}: http://{site.hostname}:{port}/")
+        department = next((s for s in sites if s.portal_profile.kind == SiteKind.DEPARTMENT), None)
+        group = department and Group.objects.filter(name=editors_group_name(department.portal_profile.name)).first()
+        if group is None:
+            return
+        username, password = f"bientap-{department.portal_profile.slug}", "bientap-demo"
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@localhost", "first_name": group.name})
+        if created:
+            user.set_password(password)
+            user.save()
+            user.groups.add(group)
+        shown = password if user.check_password(password) else "(changed)"
+        self.stdout.write(f"{group.name}: {username} / {shown}")

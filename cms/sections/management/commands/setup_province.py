@@ -34,9 +34,11 @@ class Command(BaseCommand):
         if department or commune:
             return self._component(province, SiteKind.DEPARTMENT if department else SiteKind.COMMUNE,
                                    department or commune, demo, hostname, port, options)
+        requested = (hostname, port)
         hostname, port = hostname or "localhost", port or 80
         with transaction.atomic():
             site, home, result = build_site(province, hostname=hostname, port=port)
+            _move_site(site, *requested, result)
             settings_changed = fill_settings(site, province)
             settings_changed = bool(ensure_publishing([home, *home.get_translations()])) or settings_changed
             demo_changes = []
@@ -101,6 +103,27 @@ def _province(name, component=False):
             f"“{name}” không phải là tên một trong 34 đơn vị hành chính cấp tỉnh. Các tên hợp lệ: {names}."
         )
     return province
+
+
+def _move_site(site, hostname, port, result):
+    """Give the province's site the host name and port asked for (the first run finds Wagtail's default
+    site at localhost:80); a run without --hostname/--port leaves them as they are. Component sites whose
+    host name ends with the old one follow it (so-tu-phap.localhost -> so-tu-phap.tayninh.gov.vn)."""
+    from cms.core.sites import component_sites
+
+    new_host, new_port = (hostname or site.hostname).lower(), port or site.port
+    if (new_host, new_port) == (site.hostname, site.port):
+        return
+    old_host = site.hostname
+    site.hostname, site.port = new_host, new_port
+    site.save(update_fields=["hostname", "port"])
+    result.repaired.append(f"site: {new_host}:{new_port}")
+    for component in component_sites():
+        if component.hostname.endswith(f".{old_host}"):
+            component.hostname = component.hostname[: -len(old_host)] + new_host
+            component.port = new_port
+            component.save(update_fields=["hostname", "port"])
+            result.repaired.append(f"site: {component.hostname}:{new_port}")
 
 
 def build_demo_components(province):
