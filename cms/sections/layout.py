@@ -112,8 +112,10 @@ def _build(site, language):
     from .models import SectionPage
 
     root = site.root_page
+    # Always a fresh instance: `root.specific` may be the very page being served (a component site has no
+    # English home, so /en/ serves the Vietnamese one), which holds the request and cannot be cached.
     home = Page.objects.filter(translation_key=root.translation_key, locale__language_code=language).first()
-    home = (home or root).specific
+    home = (home or Page.objects.get(pk=root.pk)).specific
     pages = list(
         SectionPage.objects.child_of(home).live().only("id", "title", "slug", "url_path", "section_key", "depth", "path")
     )

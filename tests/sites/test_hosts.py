@@ -36,3 +36,14 @@ def test_a_component_host_does_not_serve_the_provinces_sections(client, commune)
 def test_a_component_page_cannot_be_reached_through_the_provinces_host_by_its_tree_path(client, commune):
     home_slug = commune.root_page.slug
     assert client.get(f"/{home_slug}/dong-gop-quy/", HTTP_HOST="localhost").status_code == 404
+
+
+def test_a_component_site_offers_no_english_version_it_does_not_have(client, commune):
+    html = client.get("/", HTTP_HOST="phuong-tan-ninh.localhost").content.decode()
+    assert 'hreflang="vi"' in html and 'hreflang="en"' not in html
+    assert 'hreflang="en"' in client.get("/", HTTP_HOST="localhost").content.decode()
+
+
+def test_english_address_of_a_component_site_is_served_not_an_error(client, commune):
+    client.get("/", HTTP_HOST="phuong-tan-ninh.localhost")
+    assert client.get("/en/", HTTP_HOST="phuong-tan-ninh.localhost").status_code == 200

@@ -73,7 +73,11 @@ def language_links(context, page=None):
             urls.setdefault(other.locale.language_code, other.get_url(request=context.get("request")))
     home_urls = layout.home_translations if layout is not None else {}
     links = []
+    current = context.get("LANGUAGE_CODE") or settings.LANGUAGE_CODE
     for code, _name in settings.LANGUAGES:
-        url = urls.get(code) or home_urls.get(code) or ("/" if code == "vi" else f"/{code}/")
+        url = urls.get(code) or home_urls.get(code)
+        if url is None and layout is not None and code != current:
+            continue  # this site has no version in that language (component sites are Vietnamese only)
+        url = url or ("/" if code == settings.LANGUAGE_CODE else f"/{code}/")
         links.append({"code": code, "name": get_language_info(code)["name_local"], "url": url})
     return links
