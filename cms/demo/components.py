@@ -1,12 +1,14 @@
 """Demo component sites (DESIGN.md §9): two departments and three communes, each with its settings,
 leaders, section texts and a few news articles. Idempotent: a second run creates nothing.
 
-Other apps' `portal_demo_content` hooks are written for the province's tree and are not run here.
+Other apps' `portal_demo_content` hooks are written for the province's tree and are not run here; apps add
+a component site's own demo content with the `portal_component_demo_content` hook (same arguments).
 """
 
 from datetime import timedelta
 
 from django.utils import timezone
+from wagtail import hooks
 
 from cms.core.models import Leader, ProvinceSettings
 from cms.core.sites import SiteKind, site_kind
@@ -174,4 +176,6 @@ def build_component_demo(site, home, province):
             fill_section(page, changes, f"{key}: text", intro=paragraphs(intro.format(**values)),
                          body_json=body(*(_format(part, values) for part in parts)))
     _news(home, values, changes)
+    for fn in hooks.get_hooks("portal_component_demo_content"):  # other apps' content of a component site
+        changes += list(fn(site, home, province) or [])
     return changes

@@ -21,6 +21,7 @@ def _due(issue_date):
 
 def checks(site, today=None):
     from .models import DocumentIndexPage, LegalDocument
+    from .services import site_documents
 
     today = today or timezone.localdate()
     results = []
@@ -30,7 +31,8 @@ def checks(site, today=None):
                              _("The legal-document registry (/van-ban/) is not published on this site.")))
         return results
     try:
-        count = LegalDocument.objects.published().count()
+        published = site_documents(LegalDocument.objects.published(), site)  # a component site: its own
+        count = published.count()
     except Exception as exc:  # the registry's table cannot be read: report, do not crash the report
         results.append(Check("documents.registry", FAIL, _("The legal-document registry cannot be read: %(error)s")
                              % {"error": exc.__class__.__name__}))
@@ -42,7 +44,7 @@ def checks(site, today=None):
 
     since = today - datetime.timedelta(days=LOOK_BACK_DAYS)
     late = []
-    rows = (LegalDocument.objects.published().filter(issue_date__gte=since, first_published_at__isnull=False)
+    rows = (published.filter(issue_date__gte=since, first_published_at__isnull=False)
             .values_list("number", "issue_date", "first_published_at").order_by("-issue_date"))
     for number, issued, published in rows:
         due = _due(issued)

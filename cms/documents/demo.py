@@ -132,7 +132,7 @@ def _create(number, doc_type, body, signer, issued, effective, summary, fields, 
         return LegalDocument.objects.get(issuing_body=body, issue_year=year, number=number)
     published = timezone.make_aware(datetime.datetime.combine(issued + datetime.timedelta(days=1),
                                                               datetime.time(9, 0)))
-    name, position = SIGNERS[signer]
+    name, position = SIGNERS[signer] if isinstance(signer, str) else signer
     doc = LegalDocument(
         number=number, document_type=doc_type, issuing_body=body, issue_date=issued, effective_date=effective,
         summary=summary, signer_name=name, signer_position=position, is_normative=normative,
@@ -181,4 +181,57 @@ def build_demo_documents(province):
     for source, kind, target, articles in RELATIONS:
         DocumentRelation.objects.get_or_create(source=by_key[source], target=by_key[target], kind=kind,
                                                defaults={"articles": articles})
+    return created
+
+
+# A component site's own documents: (type, symbol, summary, fields); {name} is the body, {where} the province.
+COMPONENT_DOCUMENTS = {
+    "department": [
+        ("Kế hoạch", "KH", "Kế hoạch cải cách hành chính của {name} năm {y}", ["Bộ máy hành chính"]),
+        ("Quyết định", "QĐ", "Quyết định công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của {name}",
+         ["Bộ máy hành chính"]),
+        ("Thông báo", "TB", "Thông báo lịch tiếp công dân của lãnh đạo {name} quý {q} năm {y}", ["Bộ máy hành chính"]),
+        ("Công văn", "", "Về việc hướng dẫn thực hiện thủ tục hành chính trực tuyến toàn trình", ["Chuyển đổi số"]),
+    ],
+    "commune": [
+        ("Kế hoạch", "KH", "Kế hoạch phát triển kinh tế - xã hội {lower} năm {y}", ["Bộ máy hành chính"]),
+        ("Thông báo", "TB", "Thông báo công khai dự toán ngân sách {lower} năm {y}", ["Tài chính - Ngân sách"]),
+        ("Quyết định", "QĐ", "Quyết định kiện toàn Bộ phận tiếp nhận và trả kết quả giải quyết thủ tục hành chính "
+         "{lower}", ["Bộ máy hành chính"]),
+        ("Công văn", "", "Về việc tăng cường công tác phòng, chống thiên tai mùa mưa bão năm {y}", ["Tài nguyên - Môi trường"]),
+    ],
+}
+
+
+def _initials(name):
+    """'Sở Tư pháp' -> 'STP' (the symbol part of a department's document numbers)."""
+    from cms.core.text import fold
+
+    return "".join(word[0] for word in fold(name).upper().split() if word not in {"VA", "-"})
+
+
+def build_component_documents(site, kind, name):
+    """Four administrative documents of a component site's own body (its People's Committee for a commune);
+    returns what was new. Bodies are linked to sites by `link_bodies_to_site`."""
+    from .models import IssuingBody
+
+    templates = COMPONENT_DOCUMENTS.get(str(kind))
+    body = IssuingBody.objects.filter(site=site).order_by("-name").first()  # "Ủy ban…" before "Hội đồng…"
+    if not templates or body is None:
+        return []
+    types, _bodies, fields = _lists()
+    symbol = "UBND" if str(kind) == "commune" else (body.abbreviation or _initials(name))
+    lower = name[:1].lower() + name[1:]
+    signer = ("Huỳnh Văn Phước", "Chủ tịch") if str(kind) == "commune" else ("Trần Văn Hùng", "Giám đốc")
+    existing = set(LegalDocument.objects.filter(issuing_body=body).values_list("issuing_body_id", "issue_year", "number"))
+    today = timezone.localdate()
+    created = []
+    for i, (type_name, abbr, summary, field_names) in enumerate(templates):
+        issued = today - datetime.timedelta(days=6 + i * 23)
+        while issued.weekday() >= 5:
+            issued -= datetime.timedelta(days=1)
+        number = f"{40 + i * 17}/{abbr + '-' if abbr else ''}{symbol}"
+        text = summary.format(name=name, lower=lower, y=issued.year, q=(issued.month - 1) // 3 + 1)
+        _create(number, types[type_name], body, signer, issued, None, text,
+                [fields[n] for n in field_names if n in fields], False, existing, created)
     return created

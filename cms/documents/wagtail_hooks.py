@@ -156,6 +156,15 @@ def documents_panel(home, request):
                      {"documents": documents, "index_url": index.get_url(request=request), "index": index})
 
 
+@hooks.register("portal_component_demo_content")
+def component_documents_demo(site, home, province):
+    from cms.core.sites import site_kind
+
+    from .demo import build_component_documents
+
+    return build_component_documents(site, site_kind(site), site.portal_profile.name)
+
+
 @hooks.register("portal_conformance_checks")
 def documents_checks(site):
     from .conformance import checks

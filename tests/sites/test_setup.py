@@ -186,3 +186,19 @@ def test_a_run_without_hostname_keeps_the_sites_host(site):
     site.refresh_from_db()
     assert (site.hostname, site.port) == ("tayninh.gov.vn", 443)
     assert Site.objects.count() == 1
+
+
+def test_component_demo_gives_the_body_its_own_documents(site, client):
+    from cms.documents.models import LegalDocument
+    from cms.documents.conformance import checks
+
+    _setup("--department", "Sở Tư pháp", "--demo")
+    department = Site.objects.get(site_name="Sở Tư pháp")
+    own = LegalDocument.objects.filter(issuing_body__site=department)
+    assert own.count() == 4 and {d.number.split("/")[1] for d in own} >= {"KH-STP", "STP"}
+    html = client.get("/van-ban/", HTTP_HOST=department.hostname).content.decode()
+    assert all(d.number in html for d in own)
+    registry = next(c for c in checks(department) if c.code == "documents.registry")
+    assert registry.details["count"] == 4
+    _setup("--department", "Sở Tư pháp", "--demo")
+    assert own.count() == 4  # idempotent
