@@ -189,8 +189,8 @@ def test_a_run_without_hostname_keeps_the_sites_host(site):
 
 
 def test_component_demo_gives_the_body_its_own_documents(site, client):
-    from cms.documents.models import LegalDocument
     from cms.documents.conformance import checks
+    from cms.documents.models import LegalDocument
 
     _setup("--department", "Sở Tư pháp", "--demo")
     department = Site.objects.get(site_name="Sở Tư pháp")
