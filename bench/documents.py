@@ -195,7 +195,8 @@ def _cache_settings(choice):
                   "LOCATION": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/9")},
         "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
-    return {"CACHES": {"default": backends[choice]}} if choice in backends else {}
+    renditions = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # as in production settings
+    return {"CACHES": {"default": backends[choice], "renditions": renditions}} if choice in backends else {}
 
 
 def main(argv):
@@ -220,7 +221,8 @@ def main(argv):
     if connection.vendor != "postgresql":
         print("warning: the targets are for PostgreSQL")
     call_command("migrate", verbosity=0)
-    call_command("createcachetable", verbosity=0)
+    with override_settings(**_cache_settings("database")):
+        call_command("createcachetable", verbosity=0)
     build_site(standard.find_province("Tây Ninh"))
     seconds = generate(args.count)
     print(f"documents: {LegalDocument.objects.count()}, relations: {DocumentRelation.objects.count()} "

@@ -169,6 +169,10 @@ if env_str("REDIS_URL", ""):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env_str("REDIS_URL")}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
+# Image renditions never change once made: each worker keeps those it has served in memory (with the
+# database cache, Wagtail's writes of every rendition served cost four queries per image per page).
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions",
+                        "OPTIONS": {"MAX_ENTRIES": 5000}}
 
 # Addresses of the reverse proxies in front of the portal (comma separated), whose X-Forwarded-For is believed.
 TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS")
