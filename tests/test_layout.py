@@ -190,3 +190,18 @@ def test_a_site_without_settings_is_served(client, site):
     assert client.get("/").status_code == 200
     assert client.get("/gioi-thieu/").status_code == 200
     assert ProvinceSettings.objects.filter(site=site).exists()
+
+
+def test_a_section_with_many_pages_lists_them_twenty_at_a_time_in_few_queries(client, section, django_assert_max_num_queries):
+    parent = section("legal_dissemination")
+    for n in range(45):
+        ContentPageFactory(parent=parent, title=f"Thông báo tuyển dụng số {n:02d}", summary=f"Tóm tắt {n}")
+    client.get(parent.url)
+    with django_assert_max_num_queries(14):
+        html = client.get(parent.url).content.decode()
+    assert "Thông báo tuyển dụng số 00" in html and "Thông báo tuyển dụng số 20" not in html
+    assert "Tóm tắt 19" in html, html[html.find("card-list"):html.find("card-list")+600]
+    assert 'rel="next"' in html
+    last = client.get(parent.url, {"page": "3"}).content.decode()
+    assert "Thông báo tuyển dụng số 44" in last and "Thông báo tuyển dụng số 39" not in last
+    assert client.get(parent.url, {"page": "khong-phai-so"}).status_code == 200

@@ -2,9 +2,10 @@
 
 import datetime
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import FileResponse, Http404
 from django.utils import timezone
+
+from cms.core.pagination import paginate
 
 from .exports import render_export
 from .forms import CatalogueFilterForm, RecordFilterForm
@@ -16,16 +17,6 @@ from .services.catalogue import Filters, catalogue_rows, home_of
 
 PAGE_SIZE = 20
 CATALOGUE_PAGE_SIZE = 50
-
-
-def paginate(request, items, per_page):
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(request.GET.get("page", "1"))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages or 1)
 
 
 def _bodies(queryset):

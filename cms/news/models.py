@@ -1,6 +1,5 @@
 """News: the standard 'Tin tức - Sự kiện' section, optional categories, and articles."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.core.blocks import BodyBlock
+from cms.core.pagination import paginate as core_paginate
 from cms.search.fields import FoldedText
 from cms.sections.models import ContentPageForm, PortalPage, SectionPage
 
@@ -17,15 +17,7 @@ PAGE_SIZE = 12
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):
-    """A page of results; a bad or too large page number falls back to the first or last page."""
-    paginator = Paginator(queryset, per_page)
-    number = request.GET.get("page", "1")
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages or 1)
+    return core_paginate(request, queryset, per_page)
 
 
 def news_articles(root, request=None):

@@ -170,7 +170,9 @@ class SectionPage(PortalPage):
         from .navigation import section_children
 
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = section_children(self)
+        sections, pages = section_children(self, request)
+        context["children"] = [*sections, *pages]
+        context["children_page"] = pages
         # On the province's site, Đơn vị hành chính lists the communes and Cơ cấu tổ chức the departments.
         context["component_directory"] = for_section(self)
         return context

@@ -13,19 +13,28 @@ def site_home(request):
     return current.home if current is not None else None
 
 
-def section_children(page):
-    """Live, public children of a section: standard sub-sections first in standard order, then editors' pages."""
+SECTION_PAGE_SIZE = 20  # editors' pages listed per page of a section
+
+
+def section_children(page, request=None):
+    """(standard sub-sections in standard order, one page of the editors' pages below the section in tree
+    order): a section may hold hundreds of pages, listed 20 at a time in a fixed number of queries."""
+    from cms.core.pagination import paginate
+
     from .layout import public
+    from .models import SectionPage
 
-    children = list(public(page.get_children().live(), getattr(page, "_portal_request", None)).specific(defer=True))
+    request = request if request is not None else getattr(page, "_portal_request", None)
+    live = public(page.get_children().live(), request)
     order = {s.key: s.order for s in standard.SECTIONS}
-
-    def sort_key(child):
-        key = getattr(child, "section_key", None)
-        return (0, order[key], "") if key in order else (1, (), child.path)
-
-    children.sort(key=sort_key)
-    return children
+    sections = sorted(live.type(SectionPage).specific(defer=True),
+                      key=lambda child: order.get(getattr(child, "section_key", None), (999,)))
+    others = live.not_type(SectionPage).order_by("path")
+    if request is None:
+        return sections, list(others[:SECTION_PAGE_SIZE].specific())
+    listed = paginate(request, others, SECTION_PAGE_SIZE)
+    listed.object_list = list(listed.object_list.specific())
+    return sections, listed
 
 
 def sitemap_tree(home, max_depth=4):
