@@ -181,19 +181,21 @@ def documents_demo(site, home, province):
 
 @hooks.register("portal_search_sources")
 def legal_documents_in_site_search():
-    """Published legal documents in the site search, linked to their registry page on the request's site."""
-    from cms.search.sources import SearchSource
-    from cms.sections import standard
-    from cms.sections.navigation import site_home
+    """Published legal documents in the site search, linked to their registry page on the request's site: a
+    component site's search finds its own bodies' documents, the province's every document (as its registry)."""
+    from cms.search.sources import SearchSource, request_site
+    from cms.sections import layout, standard
 
     from .models import LegalDocument
+    from .services import site_documents
 
     def url(document, request):
-        home = site_home(request)
-        prefix = home.url.rstrip("/") if home is not None else ""
+        current = layout.for_request(request)  # its home's URL relative to the request's site
+        prefix = current.home_url.rstrip("/") if current is not None else ""
         return f"{prefix}{standard.path_of('documents')}{document.slug}/"
 
     return [
         SearchSource("van-ban", _("Legal documents"), LegalDocument,
-                     lambda request: LegalDocument.objects.published(), order=30, url=url)
+                     lambda request: site_documents(LegalDocument.objects.published(), request_site(request)),
+                     order=30, url=url)
     ]

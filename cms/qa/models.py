@@ -8,13 +8,16 @@ never shown publicly.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
+from wagtail.search import index as search_index  # `index` is a field of Question
 
 from cms.core.text import fold
+from cms.search.fields import FoldedText
 from cms.sections.models import SectionPage
 
 from .routes import QARoutes
@@ -83,7 +86,10 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(index__translation_key=page.translation_key)
 
 
-class Question(models.Model):
+class Question(search_index.Indexed, models.Model):
+    """A citizen's question. Published ones (public and answered) are in the site search; the asker's name
+    and email are never indexed."""
+
     index = models.ForeignKey("qa.QAIndexPage", verbose_name=_("Q&A section"), on_delete=models.PROTECT,
                               related_name="questions")
     field = models.ForeignKey(QAField, verbose_name=_("field"), on_delete=models.PROTECT, related_name="questions")
@@ -115,6 +121,17 @@ class Question(models.Model):
 
     objects = QuestionQuerySet.as_manager()
 
+    search_fields = [
+        search_index.SearchField("title", boost=2),
+        search_index.SearchField("question"),
+        search_index.SearchField("answer"),
+        FoldedText("title"),
+        FoldedText("question", also=["answer"]),
+        search_index.FilterField("index"),
+        search_index.FilterField("is_public"),
+        search_index.FilterField("status"),
+    ]
+
     class Meta:
         verbose_name = _("question")
         verbose_name_plural = _("questions")
@@ -132,6 +149,10 @@ class Question(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
         super().save(*args, **kwargs)
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.published()
 
     @property
     def display_title(self):
@@ -154,6 +175,17 @@ class Question(models.Model):
 
         # Padded with spaces so that whole words can be matched with `contains(" word ")`.
         self.search_text = f' {fold(" ".join([self.title, self.question, strip_tags(self.answer)]))} '
+
+
+def _drop_unpublished_from_index(sender, instance, created, raw=False, **kwargs):
+    """Wagtail's handler indexes a question when it is saved published but leaves the entry of one that is
+    unpublished (or turned into a request): remove it, so the index keeps no text that is not public."""
+    if created or raw or (instance.is_public and instance.status == QuestionStatus.ANSWERED):
+        return
+    search_index.remove_object(instance)
+
+
+post_save.connect(_drop_unpublished_from_index, sender=Question, dispatch_uid="qa_question_unpublished_unindexed")
 
 
 class QAIndexPage(QARoutes, RoutablePageMixin, SectionPage):

@@ -1,5 +1,6 @@
 from django.templatetags.static import static
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -45,3 +46,19 @@ def participation_demo(site, home, province):
     from .demo import build_demo
 
     return build_demo(site, home, province)
+
+
+@hooks.register("portal_search_sources")
+def questions_in_site_search():
+    """Published questions and answers in the site search, each of the request's site's own Q&A section
+    (in any language, live and public), linked to its page in that section. Never the asker's name or email."""
+    from cms.search.sources import SearchSource, site_pages
+
+    def queryset(request):
+        sections = QAIndexPage.objects.live().public().filter(site_pages(request)).values("pk")
+        return Question.objects.published().filter(index__in=sections).select_related("index")
+
+    def url(question, request):
+        return question.index.question_url(question, request)
+
+    return [SearchSource("hoi-dap", _("Questions and answers"), Question, queryset, order=35, url=url)]

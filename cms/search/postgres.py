@@ -66,9 +66,23 @@ def _numbers_sql(parsed):
     return " || ".join(["phraseto_tsquery('simple', %s)"] * len(parsed.numbers)), list(parsed.numbers)
 
 
+def _types_key(source, request):
+    """A page source's types are read from its queryset, which depends on the request's site and language
+    (a component site may have page types the province's site has not, and the other way round): cached
+    per site and language. A record source's types are its model's, the same for every request."""
+    if not source.is_page:
+        return (source.key, source.model)
+    from django.utils import translation
+
+    from .sources import request_site
+
+    site = request_site(request)
+    return (source.key, source.model, site.pk if site is not None else None, translation.get_language())
+
+
 def source_types(source, request):
     """Content type ids of the index entries a source can show (its queryset's page types, or its model's)."""
-    key = (source.key, source.model)
+    key = _types_key(source, request)
     cached = _types.get(key)
     now = time.monotonic()
     if cached is not None and cached[1] > now:

@@ -6,11 +6,16 @@
   and is not hidden with `search_public = False`, through its `get_indexed_objects()` (what it lets
   the index see, e.g. only published documents).
 - Apps may add or replace sources with the `portal_search_sources` hook: `fn() -> [SearchSource]`.
+
+Every source shows only what belongs to the request's site (DESIGN.md §9): pages under its home pages
+(`site_pages`), records through their model's site scope (`cms.core.admin_scoping`); a hook's source
+limits its own queryset (with `request_site` and `site_pages`).
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -42,9 +47,32 @@ def _is_leaf_page_type(model):
     )
 
 
+def request_site(request):
+    """The request's site (its host's, else the province's), looked up once per request."""
+    site = getattr(request, "_portal_search_site", None)
+    if site is None:
+        from cms.core.sites import site_for_request
+
+        site = request._portal_search_site = site_for_request(request)
+    return site
+
+
+def site_pages(request):
+    """A Q on Page (or a page subclass) matching the pages of the request's site, in every language: the
+    trees of its home page and of that home's translations. One query per request."""
+    condition = getattr(request, "_portal_search_pages", None)
+    if condition is None:
+        from cms.core.admin_scoping import SiteScope
+
+        site = request_site(request)
+        condition = SiteScope(page_field="").condition([site]) if site is not None else Q(pk__in=[])
+        request._portal_search_pages = condition
+    return condition
+
+
 def _page_queryset(include=None, exclude=()):
     def queryset(request):
-        qs = Page.objects.live().public().filter(depth__gt=1)
+        qs = Page.objects.live().public().filter(depth__gt=1).filter(site_pages(request))
         try:
             qs = qs.filter(locale=Locale.get_active())
         except Locale.DoesNotExist:
@@ -73,8 +101,20 @@ def discover():
         if any(issubclass(model, s.model) for s in found if not issubclass(s.model, Page)):
             continue
         found.append(SearchSource(model._meta.model_name, str(model._meta.verbose_name_plural).capitalize(),
-                                  model, lambda request, model=model: model.get_indexed_objects(), order=40))
+                                  model, _record_queryset(model), order=40))
     return found
+
+
+def _record_queryset(model):
+    """What the index lets the public see of `model`, limited to the request's site when the model has a
+    site scope (registered by its admin viewset); a model without one is shared by every site."""
+    def queryset(request):
+        from cms.core.admin_scoping import public_records, scope_of
+
+        records = model.get_indexed_objects()
+        scope = scope_of(model)
+        return public_records(records, request_site(request), scope) if scope is not None else records
+    return queryset
 
 
 def get_sources():

@@ -103,6 +103,8 @@ class LegalDocument(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
         index.FilterField("validity_status"),
         index.FilterField("document_type"),
         index.FilterField("issuing_body"),
+        # A component site's search shows its bodies' documents (services.site_documents).
+        index.RelatedFields("issuing_body", [index.FilterField("site")]),
     ]
 
     class Meta:
