@@ -76,5 +76,8 @@ def _fresh_cache():
     database changes are rolled back) must not leak into the next."""
     from django.core.cache import cache
 
+    from cms.documents import lists_cache
+
     cache.clear()
+    lists_cache.clear()
     yield

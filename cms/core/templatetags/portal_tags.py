@@ -81,3 +81,10 @@ def language_links(context, page=None):
         url = url or ("/" if code == settings.LANGUAGE_CODE else f"/{code}/")
         links.append({"code": code, "name": get_language_info(code)["name_local"], "url": url})
     return links
+
+
+@register.simple_tag(takes_context=True)
+def page_full_url(context, page):
+    """`page.full_url`, reusing the site root paths Wagtail has already read for this request (one cache
+    read fewer per page with a shared cache)."""
+    return page.get_full_url(request=context.get("request"))
