@@ -107,7 +107,7 @@ def _detached_settings(site):
 def _build(site, language):
     """URLs are relative to `site` (built without a request: on a multi-site instance Wagtail would
     otherwise give full URLs with the site's configured host and port)."""
-    from cms.core.models import ProvinceSettings, SiteNotice
+    from cms.core.models import SiteNotice
 
     from .models import SectionPage
 
