@@ -1,5 +1,7 @@
 """Security headers: a strict Content-Security-Policy on the public site, a looser one in the admin."""
 
+import contextvars
+
 from django.conf import settings
 from django.utils.csp import CSP, build_policy
 
@@ -48,3 +50,30 @@ class TrustedProxyMiddleware:
                     request.META["REMOTE_ADDR"] = ip
                     break
         return self.get_response(request)
+
+
+_current_request = contextvars.ContextVar("portal_current_request", default=None)
+
+
+def current_request():
+    """The request being served in this context, or None (commands, tasks, tests without a request)."""
+    return _current_request.get()
+
+
+class CurrentRequestMiddleware:
+    """Remember the request being served, so a page's `url` can be relative to the site it is shown on.
+
+    Wagtail's `page.url` knows no request: on an instance serving several sites it gives a full URL built
+    from the site's configured host and port, wrong for a visitor who reached the portal by another name or
+    port (and a form posting there breaks the Content-Security-Policy). See `PortalPage.get_url`.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _current_request.reset(token)

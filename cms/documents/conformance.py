@@ -39,8 +39,8 @@ def checks(site, today=None):
         return results
     results.append(Check("documents.registry", PASS,
                          _("The legal-document registry is reachable at %(url)s with %(count)d published documents.")
-                         % {"url": index.get_url() or "/van-ban/", "count": count},
-                         {"url": index.get_url(), "count": count}))
+                         % {"url": index.get_full_url() or "/van-ban/", "count": count},
+                         {"url": index.get_full_url(), "count": count}))
 
     since = today - datetime.timedelta(days=LOOK_BACK_DAYS)
     late = []

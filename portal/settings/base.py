@@ -66,6 +66,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "cms.core.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "cms.core.middleware.CurrentRequestMiddleware",  # pages' URLs relative to the site being served
     "cms.analytics.middleware.BeaconMiddleware",  # the beacon skips sessions, auth, messages, CSRF
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

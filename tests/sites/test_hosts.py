@@ -47,3 +47,13 @@ def test_a_component_site_offers_no_english_version_it_does_not_have(client, com
 def test_english_address_of_a_component_site_is_served_not_an_error(client, commune):
     client.get("/", HTTP_HOST="phuong-tan-ninh.localhost")
     assert client.get("/en/", HTTP_HOST="phuong-tan-ninh.localhost").status_code == 200
+
+
+def test_links_and_forms_stay_on_the_host_the_visitor_used(client, commune, section):
+    """With several sites Wagtail's `page.url` is a full URL with the configured host (http://localhost/…):
+    a form posting there would leave the visitor's host and break the Content-Security-Policy."""
+    qa = section("interaction.qa")
+    html = client.get(f"{qa.url}dat-cau-hoi/", HTTP_HOST="127.0.0.1:8000").content.decode()
+    assert 'action="/tuong-tac/hoi-dap/dat-cau-hoi/"' in html
+    sitemap = client.get(section("sitemap").url, HTTP_HOST="127.0.0.1:8000").content.decode()
+    assert 'href="/gioi-thieu/tong-quan/"' in sitemap and 'href="http://localhost/gioi-thieu/' not in sitemap
