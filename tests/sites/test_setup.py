@@ -1,6 +1,7 @@
 """setup_province --department/--commune: the component site, its tree, settings, groups and permissions."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from wagtail.models import GroupPagePermission, Page, Site, WorkflowPage
@@ -202,3 +203,14 @@ def test_component_demo_gives_the_body_its_own_documents(site, client):
     assert registry.details["count"] == 4
     _setup("--department", "Sở Tư pháp", "--demo")
     assert own.count() == 4  # idempotent
+
+
+def test_demo_admin_command_prints_component_sites_and_a_department_editor(department, settings):
+    from io import StringIO
+
+    settings.DEBUG = True
+    out = StringIO()
+    call_command("ensure_demo_admin", stdout=out)
+    assert f"http://{department.hostname}:8000/" in out.getvalue()
+    user = get_user_model().objects.get(username="bientap-so-tu-phap")
+    assert user.check_password("bientap-demo") and list(sites_for_user(user)) == [department]

@@ -36,17 +36,20 @@ class Command(BaseCommand):
             ("pheduyet", "pheduyet-demo", "Người phê duyệt"),
         ):
             group = Group.objects.filter(name=group_name).first()
-            if group is None:
-                continue
-            user, created = User.objects.get_or_create(
-                username=username, defaults={"email": f"{username}@localhost", "first_name": group_name}
-            )
-            if created:
-                user.set_password(password)
-                user.save()
-                user.groups.add(group)
-            shown = password if user.check_password(password) else "(changed)"
-            self.stdout.write(f"{group_name}: {username} / {shown}")
+            if group is not None:
+                self.demo_user(User, username, password, group)
+
+    def demo_user(self, User, username, password, group):
+        """A member of `group` with a known password (set once; a password changed since is not shown)."""
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@localhost", "first_name": group.name}
+        )
+        if created:
+            user.set_password(password)
+            user.save()
+            user.groups.add(group)
+        shown = password if user.check_password(password) else "(changed)"
+        self.stdout.write(f"{group.name}: {username} / {shown}")
 
     def component_sites(self, User):
         """Where the demo's component sites are served (browsers send *.localhost to this machine) and an
@@ -67,12 +70,4 @@ class Command(BaseCommand):
         group = department and Group.objects.filter(name=editors_group_name(department.portal_profile.name)).first()
         if group is None:
             return
-        username, password = f"bientap-{department.portal_profile.slug}", "bientap-demo"
-        user, created = User.objects.get_or_create(
-            username=username, defaults={"email": f"{username}@localhost", "first_name": group.name})
-        if created:
-            user.set_password(password)
-            user.save()
-            user.groups.add(group)
-        shown = password if user.check_password(password) else "(changed)"
-        self.stdout.write(f"{group.name}: {username} / {shown}")
+        self.demo_user(User, f"bientap-{department.portal_profile.slug}", "bientap-demo", group)
