@@ -48,17 +48,29 @@ class PortalNav:
     def home_url(self):
         return self.layout.home_url if self.layout is not None else "/"
 
+    @cached_property
+    def kind(self):
+        """The kind of the site being shown (province, department, commune): its standard tree."""
+        from cms.core.sites import kind_of_page
+
+        return kind_of_page(self.home) if self.home is not None else standard.PROVINCE
+
     def section_url(self, key):
-        return self.home_url.rstrip("/") + standard.path_of(key)
+        """The URL of a standard section on this site, or "" when this kind of site has no such section
+        (a commune has no consultations): templates leave the link out."""
+        if standard.spec_for(self.kind, key) is None:
+            return ""
+        return self.home_url.rstrip("/") + standard.component_path_of(self.kind, key)
 
     @cached_property
     def quick_links(self):
-        return [(standard.BY_KEY[key], self.section_url(key)) for key in QUICK_LINK_KEYS]
+        return [(standard.BY_KEY[key], url) for key in QUICK_LINK_KEYS if (url := self.section_url(key))]
 
     @cached_property
     def urls(self):
-        """Section URLs by key with dots replaced by underscores, for templates: nav.urls.interaction_qa."""
-        return {s.key.replace(".", "_"): self.section_url(s.key) for s in standard.SECTIONS}
+        """Section URLs by key with dots replaced by underscores, for templates: nav.urls.interaction_qa
+        (missing, so empty, for sections this kind of site does not have)."""
+        return {s.key.replace(".", "_"): self.section_url(s.key) for s in standard.sections_for(self.kind)}
 
     @cached_property
     def language(self):

@@ -57,3 +57,18 @@ def test_links_and_forms_stay_on_the_host_the_visitor_used(client, commune, sect
     assert 'action="/tuong-tac/hoi-dap/dat-cau-hoi/"' in html
     sitemap = client.get(section("sitemap").url, HTTP_HOST="127.0.0.1:8000").content.decode()
     assert 'href="/gioi-thieu/tong-quan/"' in sitemap and 'href="http://localhost/gioi-thieu/' not in sitemap
+
+
+def test_a_component_home_links_only_to_sections_its_tree_has(client, site):
+    """A commune has no consultations and no satisfaction page of its own: no link may lead to a 404."""
+    import re
+
+    from cms.sections import standard
+    from cms.sections.components import build_component_site
+
+    commune, _home, _result = build_component_site(SiteKind.COMMUNE, "Phường Tân Ninh", standard.find_province("Tây Ninh"))
+    html = client.get("/", HTTP_HOST=commune.hostname).content.decode()
+    assert "/tuong-tac/lay-y-kien-du-thao/" not in html and "/tuong-tac/danh-gia-hai-long/" not in html
+    for href in set(re.findall(r'href="(/[^"#?]*)"', html)) - {"/"}:
+        if not href.startswith("/static/"):
+            assert client.get(href, HTTP_HOST=commune.hostname).status_code == 200, href
