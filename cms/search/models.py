@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cms.core.text import fold
 
@@ -44,6 +45,9 @@ class SearchSynonym(models.Model):
 
 
 class SearchQueryDayQuerySet(models.QuerySet):
+    def of_site(self, site):
+        return self.filter(site=site)
+
     def between(self, date_from, date_to):
         return self.filter(day__gte=date_from, day__lte=date_to)
 
@@ -59,6 +63,8 @@ class SearchQueryDayQuerySet(models.QuerySet):
 class SearchQueryDay(models.Model):
     """How often a query was searched on a day and how many results it had. Nothing about who searched."""
 
+    site = models.ForeignKey("wagtailcore.Site", verbose_name=pgettext_lazy("component site", "Site"),
+                             on_delete=models.CASCADE, related_name="+")
     day = models.DateField(_("day"), default=timezone.localdate)
     query = models.CharField(_("query"), max_length=200)
     searches = models.PositiveIntegerField(_("searches"), default=0)
@@ -71,9 +77,9 @@ class SearchQueryDay(models.Model):
         verbose_name_plural = _("search queries")
         ordering = ["-day", "-searches"]
         constraints = [
-            models.UniqueConstraint(fields=["day", "query"], name="portal_search_query_day_unique"),
+            models.UniqueConstraint(fields=["site", "day", "query"], name="portal_search_query_site_day_unique"),
         ]
-        indexes = [models.Index(fields=["day", "results"], name="portal_search_day_results_idx")]
+        indexes = [models.Index(fields=["site", "day", "results"], name="portal_search_site_day_idx")]
 
     def __str__(self):
         return f"{self.day} {self.query}"

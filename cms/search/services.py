@@ -220,18 +220,18 @@ def anonymise(text):
     return _LONG_NUMBER.sub("[số]", text).lower()[:200]
 
 
-def log_query(text, results, day=None):
-    """Count one search of `text` for the day, with its number of results. Nothing about who searched."""
+def log_query(text, results, site, day=None):
+    """Count one search of `text` on `site` for the day, with its number of results. Nothing about who searched."""
     from .models import SearchQueryDay
 
     text = anonymise(text).strip()
-    if not text:
+    if not text or site is None:
         return
     day = day or timezone.localdate()
-    updated = SearchQueryDay.objects.filter(day=day, query=text).update(searches=F("searches") + 1, results=results)
-    if not updated:
+    rows = SearchQueryDay.objects.filter(site=site, day=day, query=text)
+    if not rows.update(searches=F("searches") + 1, results=results):
         try:
             with transaction.atomic():
-                SearchQueryDay.objects.create(day=day, query=text, searches=1, results=results)
+                SearchQueryDay.objects.create(site=site, day=day, query=text, searches=1, results=results)
         except IntegrityError:
-            SearchQueryDay.objects.filter(day=day, query=text).update(searches=F("searches") + 1, results=results)
+            rows.update(searches=F("searches") + 1, results=results)

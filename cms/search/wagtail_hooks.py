@@ -45,4 +45,4 @@ def search_report_menu_item():
 
 @hooks.register("portal_indicators")
 def search_indicators(site, date_from, date_to):
-    return admin_views.figures(date_from, date_to)
+    return admin_views.figures(site, date_from, date_to)

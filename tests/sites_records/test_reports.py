@@ -105,3 +105,47 @@ def test_province_staff_dashboard_shows_the_province_and_picks_a_site(province_c
     assert f'<option value="{department.pk}" selected>' in response.content.decode()
     assert _csv_visits(province_client) == 11
     assert _csv_visits(province_client, site=department.pk) == 5
+
+
+
+def test_searches_are_logged_for_the_site_searched(client, department, site):
+    from cms.search.models import SearchQueryDay
+
+    client.get("/tim-kiem/", {"q": "lý lịch tư pháp"}, HTTP_HOST=department.hostname)
+    client.get("/tim-kiem/", {"q": "lý lịch tư pháp"})
+    client.get("/tim-kiem/", {"q": "lý lịch tư pháp"})
+    counts = dict(SearchQueryDay.objects.filter(query="lý lịch tư pháp").values_list("site_id", "searches"))
+    assert counts == {department.pk: 1, site.pk: 2}
+
+
+@pytest.fixture
+def searches(department, site):
+    from cms.search.models import SearchQueryDay
+
+    today = timezone.localdate()
+    SearchQueryDay.objects.create(site=department, day=today, query="lý lịch tư pháp", searches=3, results=0)
+    SearchQueryDay.objects.create(site=site, day=today, query="quy hoạch sử dụng đất", searches=7, results=4)
+
+
+def test_component_staff_see_only_their_sites_searches(department_client, searches, site):
+    from django.urls import reverse
+
+    url = reverse("portal_search_report")
+    for params in ({}, {"site": site.pk}):
+        response = department_client.get(url, params)
+        content = response.content.decode()
+        assert "lý lịch tư pháp" in content and "quy hoạch sử dụng đất" not in content
+        assert response.context["totals"] == {"searches": 3, "searches_without_results": 3}
+    assert department_client.get(DASHBOARD).context["figures"]["searches"] == 3
+
+
+def test_province_staff_see_the_provinces_searches_and_pick_a_site(province_client, searches, department, site):
+    from django.urls import reverse
+
+    url = reverse("portal_search_report")
+    response = province_client.get(url)
+    assert response.context["site"] == site and response.context["totals"]["searches"] == 7
+    assert "quy hoạch sử dụng đất" in response.content.decode()
+    response = province_client.get(url, {"site": department.pk})
+    assert response.context["totals"]["searches"] == 3
+    assert f'<option value="{department.pk}" selected>' in response.content.decode()
