@@ -95,6 +95,12 @@ class ScheduleEntry(DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed
             when += " " + self.start_time.strftime("%H:%M")
         return f"{when} — {self.title[:80]}"
 
+    def save(self, *args, **kwargs):
+        # Keep a readable name even if the leader is later removed from the province settings.
+        if self.leader_ref_id and not self.leader:
+            self.leader = f"{self.leader_ref.position} {self.leader_ref.name}".strip()
+        super().save(*args, **kwargs)
+
     @property
     def revisions(self):
         return self._revisions
@@ -125,12 +131,6 @@ class ScheduleEntry(DraftStateMixin, RevisionMixin, LockableMixin, index.Indexed
             errors["leader"] = _("Choose a leader from the province settings or type the leader's name and position.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        # Keep a readable name even if the leader is later removed from the province settings.
-        if self.leader_ref_id and not self.leader:
-            self.leader = f"{self.leader_ref.position} {self.leader_ref.name}".strip()
-        super().save(*args, **kwargs)
 
 
 class SchedulePage(RoutablePageMixin, SectionPage):

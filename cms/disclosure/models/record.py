@@ -1,7 +1,5 @@
 """A dated disclosure record (budget, investment, procurement, land, statistics, recruitment, fees, plans)."""
 
-import os
-import uuid
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
@@ -13,12 +11,13 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
 from wagtail.search import index
 
 from cms.core.blocks import RICH_TEXT_FEATURES
 from cms.core.text import slugify_vi
-from cms.documents.attachments import FORMAT_LABELS, detect_format, validate_attachment
+from cms.documents.attachments import validate_attachment
+from cms.documents.models.attachments import StoredAttachment, safe_upload_path
 
 from .common import DisclosureForm, category_constraint, category_field, check_dates
 
@@ -235,43 +234,17 @@ class DisclosureRecord(DraftStateMixin, RevisionMixin, LockableMixin, index.Inde
 
 
 def attachment_path(instance, filename):
-    ext = instance.file_format or os.path.splitext(filename)[1].lower().lstrip(".")
-    today = timezone.localdate()
-    return f"cong-khai/{today:%Y/%m}/{uuid.uuid4().hex}.{ext}"
+    return safe_upload_path("cong-khai", instance, filename)
 
 
-class DisclosureAttachment(Orderable):
+class DisclosureAttachment(StoredAttachment):
     """A file of a record, checked by content like the registry's (PDF, DOC, DOCX, ODT, XLS, XLSX; size limit)."""
 
     record = ParentalKey(DisclosureRecord, related_name="attachments", on_delete=models.CASCADE)
     title = models.CharField(_("title"), max_length=255, blank=True,
                              help_text=_("E.g. “Biểu số 01”. The file name is used when empty."))
     file = models.FileField(_("file"), upload_to=attachment_path, max_length=255, validators=[validate_attachment])
-    original_name = models.CharField(max_length=255, editable=False, blank=True)
-    file_format = models.CharField(max_length=10, editable=False, blank=True)
-    size = models.PositiveBigIntegerField(editable=False, default=0)
 
-    panels = [FieldPanel("title"), FieldPanel("file")]
-
-    class Meta(Orderable.Meta):
+    class Meta(StoredAttachment.Meta):
         verbose_name = _("attached file")
         verbose_name_plural = _("attached files")
-
-    def __str__(self):
-        return self.display_title
-
-    @property
-    def display_title(self):
-        return self.title or self.original_name or os.path.basename(self.file.name)
-
-    @property
-    def format_label(self):
-        return FORMAT_LABELS.get(self.file_format, self.file_format.upper())
-
-    def save(self, *args, **kwargs):
-        upload = self.file.file if self.file and not self.file._committed else None
-        if upload is not None:
-            self.original_name = os.path.basename(getattr(upload, "name", "") or self.file.name)[:255]
-            self.file_format = detect_format(upload, self.original_name) or ""
-            self.size = upload.size
-        super().save(*args, **kwargs)
