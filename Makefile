@@ -46,7 +46,7 @@ format: $(STAMP)
 
 ## messages: extract and compile the Vietnamese catalogues (each app has its own locale/)
 messages: $(STAMP)
-	@for app in cms/*/; do [ -d $$app/locale ] || mkdir -p $$app/locale; (cd $$app && ../../$(PY) ../../manage.py makemessages -l vi --no-obsolete -v0); done
+	@for app in cms/*/; do [ "$$app" = cms/adminlocale/ ] && continue; [ -d $$app/locale ] || mkdir -p $$app/locale; (cd $$app && ../../$(PY) ../../manage.py makemessages -l vi --no-obsolete -v0); done
 	@$(PY) manage.py makemessages -l vi --no-obsolete -v0 -i 'cms/*' -i '.venv/*' -i 'var/*' -i 'tests/*' -i 'bench/*'
 	@$(PY) manage.py compilemessages -v0 -i .venv
 

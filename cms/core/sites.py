@@ -21,6 +21,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupPagePermission, Site
 
@@ -144,3 +145,38 @@ def site_for_request(request):
             cached = request._portal_province_site = province_site()
         return cached
     return site
+
+
+# The value of `?don-vi=` that asks the province's site for every body's records together.
+WHOLE_PROVINCE = "toan-tinh"
+
+
+def body_choices(site):
+    """What a public page of the province's site can show the records of (DESIGN.md §9): its own (the
+    default), every body of the province together, or one component site's, as [(value of ?don-vi=, label)].
+    A component site, or an instance without component sites, shows only its own: no choice."""
+    if site is None or not is_province_site(site):
+        return []
+    components = [(component.portal_profile.slug, component.site_name) for component in component_sites()]
+    if not components:
+        return []
+    return [("", site.site_name), (WHOLE_PROVINCE, gettext("The whole province (every body)")), *components]
+
+
+def chosen_body(site, value):
+    """(the site whose records to show, or None for every body; the accepted ?don-vi= value; a message when
+    `value` names no body among `site`'s choices, in which case `site`'s own records are shown)."""
+    if not value:
+        return site, "", None
+    if body_choices(site):
+        if value == WHOLE_PROVINCE:
+            return None, value, None
+        found = component_sites().filter(portal_profile__slug=value).first()
+        if found is not None:
+            return found, value, None
+    return site, "", gettext("There is no such body on this portal: the records shown are this site's own.")
+
+
+def body_name(site):
+    """The name of what `chosen_body` chose."""
+    return site.site_name if site is not None else gettext("The whole province (every body)")

@@ -69,7 +69,7 @@ def export(request, page, fmt):
     result = filter_documents(request.GET, site_documents(LegalDocument.objects.published(), site_for_request(request)))
     if result.errors:
         message = _("Some filters are not valid: %(errors)s") % {
-            "errors": "; ".join(f"{label}: {text}" for _name, label, text in result.errors)}
+            "errors": " ".join(f"{label}: {text}" for _name, label, text in result.errors)}
         return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
     base_url = request.build_absolute_uri(page.get_url(request=request))
     return exports.RENDERERS[fmt](result.queryset, base_url)

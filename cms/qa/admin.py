@@ -15,12 +15,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.core.admin_scoping import SiteScope, SiteScopedViewSetMixin, site_filter
+from cms.core.admin_scoping import SiteScopedViewSetMixin, site_filter
 
 from . import services
-from .models import QAField, Question, QuestionStatus
-
-QUESTION_SCOPE = SiteScope(page_field="index")
+from .models import QUESTION_SCOPE, QAField, Question, QuestionStatus
 
 
 class QuestionFilterSet(WagtailFilterSet):

@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.search import index as search_index  # `index` is a field of Question
 
+from cms.core.admin_scoping import SiteScope
 from cms.core.text import fold
 from cms.search.fields import FoldedText
 from cms.sections.models import SectionPage
@@ -84,6 +85,10 @@ class QuestionQuerySet(models.QuerySet):
     def for_index(self, page):
         """Questions of a Q&A section in any of its languages."""
         return self.filter(index__translation_key=page.translation_key)
+
+
+# Questions belong to the site whose tree holds their Q&A section.
+QUESTION_SCOPE = SiteScope(page_field="index")
 
 
 class Question(search_index.Indexed, models.Model):

@@ -11,6 +11,7 @@ from django_ratelimit.core import is_ratelimited
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Site
 
+from cms.core import sites
 from cms.core.views import rate_limited
 
 PAGE_SIZE = 15
@@ -43,11 +44,14 @@ class QARoutes:
 
     @path("", name="list")
     def list_view(self, request):
+        from . import services
         from .forms import SearchForm
-        from .models import QAField, Question
+        from .models import QAField
 
+        site = self.get_site()
+        shown, body, body_problem = sites.chosen_body(site, request.GET.get("don-vi", ""))
         form = SearchForm(request.GET or None)
-        questions = Question.objects.published().for_index(self).select_related("field").order_by("-published_at", "-pk")
+        questions = services.listed_questions(self, shown)
         chosen_field = None
         text = ""
         if form.is_valid():
@@ -57,9 +61,12 @@ class QARoutes:
                 questions = questions.filter(field=chosen_field) if chosen_field else questions.none()
             if text:
                 questions = questions.matching(text)
+        listed = _page_of(request, questions)
+        services.link_questions(listed, self, request, name_bodies=bool(body))
         return self.render(request, context_overrides={
             "search_form": form, "fields": QAField.objects.all(), "chosen_field": chosen_field, "text": text,
-            "questions": _page_of(request, questions), "filtered": bool(text or chosen_field),
+            "questions": listed, "filtered": bool(text or chosen_field or body),
+            "bodies": sites.body_choices(site), "body": body, "body_problem": body_problem,
         })
 
     @path("dat-cau-hoi/", name="ask")

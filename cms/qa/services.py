@@ -16,7 +16,7 @@ from cms.core.models import ProvinceSettings
 from cms.core.text import fold
 from cms.workdays.services import add_working_days, working_days_between
 
-from .models import Question, QuestionStatus
+from .models import QUESTION_SCOPE, Question, QuestionStatus
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,36 @@ STOPWORDS = frozenset(
     "em ong ba chung xa".split()
 )
 SIMILAR_LIMIT = 5
+
+
+def listed_questions(index, shown):
+    """The published questions a Q&A section lists: its own when `shown` is its site, every body's when
+    `shown` is None (the province's "whole province" choice), else those of the site `shown`."""
+    questions = Question.objects.published().select_related("field", "index")
+    if shown is None:
+        pass
+    elif shown.pk == index.get_site().pk:
+        questions = questions.for_index(index)
+    else:
+        questions = QUESTION_SCOPE.filter(questions, [shown])
+    return questions.order_by("-published_at", "-pk")
+
+
+def link_questions(questions, index, request, name_bodies=False):
+    """Give each question its public address (`public_url`: on this section, or on the site of the body that
+    answered it) and, with `name_bodies`, the name of that body (`body_name`). No query per question."""
+    from wagtail.models import Page
+
+    from cms.core.sites import component_sites, province_site
+
+    names = {}
+    if name_bodies:
+        names = {site.root_page.path: site.site_name for site in [province_site(), *component_sites()] if site}
+    for question in questions:
+        section = index if question.index.translation_key == index.translation_key else question.index
+        question.public_url = section.question_url(question, request)
+        question.body_name = names.get(section.path[: Page.steplen * 2], "")
+    return questions
 
 
 def target_days(site):

@@ -10,6 +10,7 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 
+from cms.core import sites
 from cms.core.views import rate_limited
 
 from . import reports, services, statistics
@@ -147,25 +148,33 @@ def _year(request):
     return today.year, _("The year must be between 2018 and %(year)s.") % {"year": today.year}
 
 
-def statistics_view(page, request):
+def _statistics_scope(page, request):
+    """(year, site to count or None for all bodies, accepted ?don-vi=, problems with the parameters)."""
     year, problem = _year(request)
-    site = page.get_site()
+    counted, body, body_problem = sites.chosen_body(page.get_site(), request.GET.get("don-vi", ""))
+    return year, counted, body, [p for p in (problem, body_problem) if p]
+
+
+def statistics_view(page, request):
+    year, site, body, problems = _statistics_scope(page, request)
     rows, total = statistics.year_table(site, year)
     context = page.get_context(request)
-    context.update(year=year, problem=problem, rows=rows, total=total, years=statistics.years_with_requests(site),
-                   grounds=reports.ground_labels())
-    response = TemplateResponse(request, page.template, context, status=400 if problem else 200)
+    context.update(year=year, problems=problems, rows=rows, total=total, years=statistics.years_with_requests(site),
+                   grounds=reports.ground_labels(), bodies=sites.body_choices(page.get_site()), body=body,
+                   body_name=sites.body_name(site))
+    response = TemplateResponse(request, page.template, context, status=400 if problems else 200)
     patch_cache_control(response, public=True, max_age=300)
     return response
 
 
 def statistics_json_view(page, request):
-    year, problem = _year(request)
-    if problem:
-        return JsonResponse({"error": problem}, status=400)
-    rows, total = statistics.year_table(page.get_site(), year)
+    year, site, _body, problems = _statistics_scope(page, request)
+    if problems:
+        return JsonResponse({"error": " ".join(problems)}, status=400, json_dumps_params={"ensure_ascii": False})
+    rows, total = statistics.year_table(site, year)
     data = {
         "year": year,
+        "body": sites.body_name(site),
         "generated_at": timezone.now().isoformat(),
         "months": [{**{k: v for k, v in row.items() if k not in ("first", "last")}} for row in rows],
         "total": total,
@@ -179,7 +188,7 @@ def statistics_json_view(page, request):
 def report_view(page, request, fmt):
     if fmt not in ("csv", "xlsx"):
         raise Http404
-    year, problem = _year(request)
-    if problem:
-        return HttpResponse(problem, status=400, content_type="text/plain; charset=utf-8")
-    return reports.moj_report_response(page.get_site(), year, fmt)
+    year, site, _body, problems = _statistics_scope(page, request)
+    if problems:
+        return HttpResponse(" ".join(problems), status=400, content_type="text/plain; charset=utf-8")
+    return reports.moj_report_response(site, year, fmt)

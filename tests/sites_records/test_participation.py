@@ -121,3 +121,51 @@ def test_component_consultations_list_only_their_drafts(client, comments):
     assert "Dự thảo của Sở" in content and "Dự thảo của tỉnh" not in content
 
 
+
+
+def test_province_qa_lists_its_own_answers_by_default(client, questions, qa_pages):
+    content = client.get(qa_pages[1].url).content.decode()
+    assert "Câu hỏi gửi tỉnh" in content and "Câu hỏi gửi Sở" not in content
+
+
+def test_province_qa_lists_every_bodys_answers_linked_to_their_site(client, questions, qa_pages):
+    own, _other = questions
+    response = client.get(qa_pages[1].url, {"don-vi": "toan-tinh"})
+    content = response.content.decode()
+    assert "Câu hỏi gửi tỉnh" in content and "Câu hỏi gửi Sở" in content
+    assert f'href="http://{DEPARTMENT_HOST}/hoi-dap/{own.pk}/"' in content
+    assert "Sở Tư pháp ·" in content  # each answer names its body
+
+
+def test_province_qa_lists_one_bodys_answers(client, questions, qa_pages):
+    response = client.get(qa_pages[1].url, {"don-vi": "so-tu-phap"})
+    content = response.content.decode()
+    assert "Câu hỏi gửi Sở" in content and "Câu hỏi gửi tỉnh" not in content
+    assert '<option value="so-tu-phap" selected>' in content
+
+
+def test_unknown_body_on_the_qa_list_gets_a_message_and_the_own_answers(client, questions, qa_pages):
+    content = client.get(qa_pages[1].url, {"don-vi": "<script>x"}).content.decode()
+    assert "Không có cơ quan này" in content and "<script>x" not in content
+    assert "Câu hỏi gửi tỉnh" in content and "Câu hỏi gửi Sở" not in content
+
+
+def test_component_qa_offers_no_body_choice_and_ignores_one(client, questions, qa_pages):
+    content = client.get(qa_pages[0].url, {"don-vi": "toan-tinh"}, HTTP_HOST=DEPARTMENT_HOST).content.decode()
+    assert 'name="don-vi"' not in content
+    assert "Câu hỏi gửi Sở" in content and "Câu hỏi gửi tỉnh" not in content
+
+
+def test_every_bodys_qa_list_costs_no_query_per_answer(client, qa_pages, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    own_index, province_index = qa_pages
+    PublishedQuestionFactory(index=own_index)
+    PublishedQuestionFactory(index=province_index)
+    with CaptureQueriesContext(connection) as few:
+        client.get(province_index.url, {"don-vi": "toan-tinh"})
+    for index in (own_index, province_index) * 4:
+        PublishedQuestionFactory(index=index)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(province_index.url, {"don-vi": "toan-tinh"}).content.decode().count("qa-item__title") == 10

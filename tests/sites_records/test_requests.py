@@ -68,3 +68,54 @@ def test_forged_action_on_another_sites_request_changes_nothing(department_clien
     other.refresh_from_db()
     assert other.complexity == InfoRequest.objects.get(pk=other.pk).complexity
     assert not other.events.filter(action="classified").exists()
+
+
+@pytest.fixture
+def yearly(site, department):
+    """Requests of this year: 3 on the province's site, 2 on the department's."""
+    for _ in range(3):
+        InfoRequestFactory(site=site)
+    for _ in range(2):
+        InfoRequestFactory(site=department)
+
+
+def _received(response):
+    import json
+
+    return json.loads(response.content)["total"]["received"]
+
+
+def test_province_statistics_show_its_own_every_bodys_or_one_bodys(client, section, yearly, department):
+    url = section("access_to_information.statistics").url
+    response = client.get(url)
+    assert response.context["total"]["received"] == 3
+    assert [value for value, _label in response.context["bodies"]][:3] == ["", "toan-tinh", "so-tu-phap"]
+    assert client.get(url, {"don-vi": "toan-tinh"}).context["total"]["received"] == 5
+    response = client.get(url, {"don-vi": "so-tu-phap"})
+    assert response.context["total"]["received"] == 2
+    assert '<option value="so-tu-phap" selected>' in response.content.decode()
+    assert "don-vi=so-tu-phap" in response.content.decode()  # the downloads keep the body
+    assert _received(client.get(url + "json/", {"don-vi": "toan-tinh"})) == 5
+    assert _received(client.get(url + "json/", {"don-vi": "so-tu-phap"})) == 2
+    csv_text = client.get(url + "bao-cao/csv/", {"don-vi": "so-tu-phap"}).content.decode("utf-8-sig")
+    assert csv_text.splitlines()[-1].split(",")[1] == "2"
+
+
+def test_unknown_body_gets_a_message_and_the_provinces_own_figures(client, section, yearly):
+    url = section("access_to_information.statistics").url
+    response = client.get(url, {"don-vi": "<khong-co>"})
+    assert response.status_code == 400
+    assert response.context["total"]["received"] == 3
+    assert "no such body" in response.content.decode() or "Không có cơ quan" in response.content.decode()
+    assert client.get(url + "json/", {"don-vi": "khong-co"}).status_code == 400
+
+
+def test_component_statistics_show_only_their_own_whatever_the_body_asked(client, yearly, department):
+    from cms.requests.models import RequestStatisticsPage
+
+    page = add_section(department, RequestStatisticsPage, "thong-ke", "access_to_information.statistics")
+    response = client.get(page.url, HTTP_HOST=DEPARTMENT_HOST)
+    assert response.context["total"]["received"] == 2 and response.context["bodies"] == []
+    response = client.get(page.url, {"don-vi": "toan-tinh"}, HTTP_HOST=DEPARTMENT_HOST)
+    assert response.status_code == 400 and response.context["total"]["received"] == 2
+    assert client.get(page.url + "json/", {"don-vi": "toan-tinh"}, HTTP_HOST=DEPARTMENT_HOST).status_code == 400
