@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.core import sites
 from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.sections.models import ContentPageForm, PortalPage, SectionPage
 
@@ -55,7 +56,14 @@ class ConsultationIndexPage(SectionPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        consultations = ConsultationPage.objects.child_of(self).live().public().order_by("closes_at")
+        site = self.get_site()
+        shown, body, body_problem = sites.chosen_body(site, request.GET.get("don-vi", ""))
+        consultations = ConsultationPage.objects.live().public().order_by("closes_at")
+        if shown is not None and site is not None and shown.pk == site.pk:
+            consultations = consultations.child_of(self)
+        elif shown is not None:
+            consultations = consultations.descendant_of(shown.root_page)
+        context.update(bodies=sites.body_choices(site), body=body, body_problem=body_problem)
         context["open_consultations"] = consultations.filter(opens_at__lte=now, closes_at__gt=now, finished=False)
         context["upcoming_consultations"] = consultations.filter(opens_at__gt=now)
         context["closed_consultations"] = consultations.filter(

@@ -169,3 +169,38 @@ def test_every_bodys_qa_list_costs_no_query_per_answer(client, qa_pages, django_
         PublishedQuestionFactory(index=index)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get(province_index.url, {"don-vi": "toan-tinh"}).content.decode().count("qa-item__title") == 10
+
+
+@pytest.fixture
+def drafts(section, department):
+    own_index = add_section(department, ConsultationIndexPage, "lay-y-kien-du-thao", "interaction.consultation")
+    province_index = section("interaction.consultation")
+    return (ConsultationPageFactory(parent=own_index, title="Dự thảo của Sở"),
+            ConsultationPageFactory(parent=province_index, title="Dự thảo của tỉnh"), province_index)
+
+
+def test_province_consultations_list_its_own_drafts_by_default(client, drafts):
+    content = client.get(drafts[2].url).content.decode()
+    assert "Dự thảo của tỉnh" in content and "Dự thảo của Sở" not in content
+
+
+def test_province_consultations_list_every_bodys_or_one_bodys_drafts(client, drafts):
+    own, _other, province_index = drafts
+    content = client.get(province_index.url, {"don-vi": "toan-tinh"}).content.decode()
+    assert "Dự thảo của tỉnh" in content and "Dự thảo của Sở" in content
+    assert f'href="{own.url}"' in content and own.url.startswith(f"http://{DEPARTMENT_HOST}/")  # its own site
+    content = client.get(province_index.url, {"don-vi": "so-tu-phap"}).content.decode()
+    assert "Dự thảo của Sở" in content and "Dự thảo của tỉnh" not in content
+
+
+def test_unknown_body_on_the_consultations_gets_a_message_and_the_own_drafts(client, drafts):
+    content = client.get(drafts[2].url, {"don-vi": "khong-co"}).content.decode()
+    assert "Không có cơ quan này" in content
+    assert "Dự thảo của tỉnh" in content and "Dự thảo của Sở" not in content
+
+
+def test_component_consultations_ignore_a_body_choice(client, drafts):
+    own = drafts[0]
+    content = client.get(own.get_parent().url, {"don-vi": "toan-tinh"}, HTTP_HOST=DEPARTMENT_HOST).content.decode()
+    assert 'name="don-vi"' not in content
+    assert "Dự thảo của Sở" in content and "Dự thảo của tỉnh" not in content
