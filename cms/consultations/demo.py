@@ -82,3 +82,25 @@ def build_demo(site, home, province):
     closed_page.full_clean()
     closed_page.save_revision().publish()
     return ["consultations: 1 open and 1 finished consultation with comments and the report"]
+
+
+def build_component_demo(site, home, name):
+    """One draft of a department open for comments in its own section (none when the section has drafts)."""
+    index = ConsultationIndexPage.objects.descendant_of(home).first()
+    if index is None or ConsultationPage.objects.child_of(index).exists():
+        return []
+    now = timezone.now()
+    page = ConsultationPage(
+        title=f"Dự thảo Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của {name}",
+        slug="du-thao-quy-dinh-chuc-nang-nhiem-vu",
+        summary=f"Dự thảo quy định vị trí, chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức và biên chế của {name} "
+                "sau khi sắp xếp tổ chức bộ máy.",
+        issuing_body=name,
+        draft_document=_document(f"Dự thảo quy định chức năng, nhiệm vụ của {name}",
+                                 f"du-thao-chuc-nang-nhiem-vu-{site.portal_profile.slug}.pdf"),
+        opens_at=now - datetime.timedelta(days=5), closes_at=now + datetime.timedelta(days=25),
+        parts="Điều 1. Vị trí và chức năng\nĐiều 2. Nhiệm vụ và quyền hạn\nĐiều 3. Cơ cấu tổ chức",
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return ["consultations: 1 draft open for comments"]

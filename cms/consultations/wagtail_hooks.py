@@ -55,3 +55,10 @@ def participation_demo(site, home, province):
     from .demo import build_demo
 
     return build_demo(site, home, province)
+
+
+@hooks.register("portal_component_demo_content")
+def component_consultations_demo(site, home, province):
+    from .demo import build_component_demo
+
+    return build_component_demo(site, home, site.portal_profile.name)

@@ -40,15 +40,41 @@ OPEN = [
 ]
 
 
-def build_demo(site, home, province):
-    index = QAIndexPage.objects.descendant_of(home).first()
-    if index is None or Question.objects.for_index(index).exists():
-        return []
+# A component site's own published answers, by kind ({name}: the body's name).
+COMPONENT_PUBLISHED = {
+    "department": [
+        ("Lao động, việc làm", "Thời gian tiếp công dân của {name}",
+         "Xin hỏi {name} tiếp công dân vào những ngày nào và cần mang theo giấy tờ gì?",
+         "<p>{name} tiếp công dân vào sáng thứ Năm hằng tuần và các ngày làm việc theo lịch đã công bố tại trụ "
+         "sở. Công dân mang theo căn cước và tài liệu liên quan đến nội dung cần trình bày.</p>"),
+        ("Thuế, phí, lệ phí", "Nộp hồ sơ trực tuyến thủ tục do {name} giải quyết",
+         "Tôi có thể nộp hồ sơ các thủ tục do {name} giải quyết qua mạng không, lệ phí nộp thế nào?",
+         "<p>Các thủ tục do {name} giải quyết được nộp trực tuyến trên Cổng Dịch vụ công quốc gia; lệ phí "
+         "thanh toán trực tuyến và kết quả được trả qua dịch vụ bưu chính công ích hoặc tại Trung tâm Phục vụ "
+         "hành chính công tỉnh.</p>"),
+    ],
+    "commune": [
+        ("Lao động, việc làm", "Chứng thực bản sao tại {name}",
+         "Tôi muốn chứng thực bản sao từ bản chính giấy khai sinh tại {name} thì mất bao lâu và lệ phí bao nhiêu?",
+         "<p>Việc chứng thực bản sao từ bản chính được giải quyết ngay trong ngày tại bộ phận một cửa của {name}; "
+         "lệ phí 2.000 đồng/trang, từ trang thứ ba trở đi 1.000 đồng/trang.</p>"),
+        ("Giáo dục", "Đăng ký khai sinh cho trẻ tại {name}",
+         "Con tôi mới sinh, gia đình thường trú tại {name}. Xin hỏi đăng ký khai sinh cần giấy tờ gì?",
+         "<p>Người đi đăng ký nộp tờ khai, giấy chứng sinh và xuất trình giấy tờ tùy thân; có thể đăng ký trực "
+         "tuyến liên thông khai sinh, thường trú, cấp thẻ bảo hiểm y tế trên Cổng Dịch vụ công quốc gia.</p>"),
+    ],
+}
+
+
+def _fields():
     fields = {}
     for order, name in enumerate(FIELDS):
         fields[name], _ = QAField.objects.get_or_create(name=name, defaults={"sort_order": order})
-    now = timezone.now()
-    for n, (field, title, question, answer) in enumerate(PUBLISHED):
+    return fields
+
+
+def _publish(index, fields, entries, now):
+    for n, (field, title, question, answer) in enumerate(entries):
         received = now - datetime.timedelta(days=60 - 7 * n)
         answered = received + datetime.timedelta(days=6)
         Question.objects.create(
@@ -57,6 +83,15 @@ def build_demo(site, home, province):
             received_at=received, due_date=add_working_days(timezone.localdate(received), 15),
             status=QuestionStatus.ANSWERED, answer=answer, answered_at=answered, is_public=True, published_at=answered,
         )
+
+
+def build_demo(site, home, province):
+    index = QAIndexPage.objects.descendant_of(home).first()
+    if index is None or Question.objects.for_index(index).exists():
+        return []
+    fields = _fields()
+    now = timezone.now()
+    _publish(index, fields, PUBLISHED, now)
     for n, (field, question) in enumerate(OPEN):
         received = now - datetime.timedelta(days=n + 1)
         Question.objects.create(
@@ -65,3 +100,13 @@ def build_demo(site, home, province):
             due_date=add_working_days(timezone.localdate(received), 15),
         )
     return [f"qa: {len(PUBLISHED)} published answers, {len(OPEN)} questions waiting"]
+
+
+def build_component_demo(site, home, kind, name):
+    """Two published answers of a component site's own Q&A section (none when it has questions already)."""
+    index = QAIndexPage.objects.descendant_of(home).first()
+    if index is None or kind not in COMPONENT_PUBLISHED or Question.objects.for_index(index).exists():
+        return []
+    entries = [tuple(part.format(name=name) for part in entry) for entry in COMPONENT_PUBLISHED[kind]]
+    _publish(index, _fields(), entries, timezone.now())
+    return [f"qa: {len(entries)} published answers"]

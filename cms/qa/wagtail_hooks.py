@@ -48,6 +48,15 @@ def participation_demo(site, home, province):
     return build_demo(site, home, province)
 
 
+@hooks.register("portal_component_demo_content")
+def component_qa_demo(site, home, province):
+    from cms.core.sites import site_kind
+
+    from .demo import build_component_demo
+
+    return build_component_demo(site, home, site_kind(site), site.portal_profile.name)
+
+
 @hooks.register("portal_search_sources")
 def questions_in_site_search():
     """Published questions and answers in the site search, each of the request's site's own Q&A section

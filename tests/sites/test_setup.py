@@ -214,3 +214,22 @@ def test_demo_admin_command_prints_component_sites_and_a_department_editor(depar
     assert f"http://{department.hostname}:8000/" in out.getvalue()
     user = get_user_model().objects.get(username="bientap-so-tu-phap")
     assert user.check_password("bientap-demo") and list(sites_for_user(user)) == [department]
+
+
+def test_component_demo_gives_a_department_answers_and_a_draft_and_a_commune_answers(site, client):
+    from cms.consultations.models import ConsultationPage
+    from cms.qa.models import Question
+
+    _setup("--department", "Sở Tư pháp", "--demo")
+    _setup("--commune", "Phường Tân Ninh", "--demo")
+    for name, drafts in (("Sở Tư pháp", 1), ("Phường Tân Ninh", 0)):
+        component = Site.objects.get(site_name=name)
+        answers = Question.objects.published().filter(index__path__startswith=component.root_page.path)
+        assert answers.count() == 2 and all(name in question.title for question in answers)
+        qa_page = client.get("/tuong-tac/hoi-dap/", HTTP_HOST=component.hostname).content.decode()
+        assert all(question.title in qa_page for question in answers)
+        assert ConsultationPage.objects.live().descendant_of(component.root_page).count() == drafts
+    _setup("--department", "Sở Tư pháp", "--demo")
+    _setup("--commune", "Phường Tân Ninh", "--demo")
+    assert Question.objects.exclude(index__path__startswith=site.root_page.path).count() == 4  # idempotent
+    assert ConsultationPage.objects.exclude(path__startswith=site.root_page.path).count() == 1
