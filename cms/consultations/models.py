@@ -56,14 +56,13 @@ class ConsultationIndexPage(SectionPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        site = self.get_site()
-        shown, body, body_problem = sites.chosen_body(site, request.GET.get("don-vi", ""))
+        choice = sites.BodyChoice(self.get_site(), request.GET.get("don-vi", ""))
         consultations = ConsultationPage.objects.live().public().order_by("closes_at")
-        if shown is not None and site is not None and shown.pk == site.pk:
+        if choice.is_own:
             consultations = consultations.child_of(self)
-        elif shown is not None:
-            consultations = consultations.descendant_of(shown.root_page)
-        context.update(bodies=sites.body_choices(site), body=body, body_problem=body_problem)
+        elif choice.shown is not None:
+            consultations = consultations.descendant_of(choice.shown.root_page)
+        context.update(bodies=choice.choices, body=choice.value, body_problem=choice.problem)
         context["open_consultations"] = consultations.filter(opens_at__lte=now, closes_at__gt=now, finished=False)
         context["upcoming_consultations"] = consultations.filter(opens_at__gt=now)
         context["closed_consultations"] = consultations.filter(

@@ -151,32 +151,37 @@ def site_for_request(request):
 WHOLE_PROVINCE = "toan-tinh"
 
 
-def body_choices(site):
-    """What a public page of the province's site can show the records of (DESIGN.md §9): its own (the
-    default), every body of the province together, or one component site's, as [(value of ?don-vi=, label)].
-    A component site, or an instance without component sites, shows only its own: no choice."""
-    if site is None or not is_province_site(site):
-        return []
-    components = [(component.portal_profile.slug, component.site_name) for component in component_sites()]
-    if not components:
-        return []
-    return [("", site.site_name), (WHOLE_PROVINCE, gettext("The whole province (every body)")), *components]
+class BodyChoice:
+    """What `?don-vi=` chose on a public page of `site` (DESIGN.md §9). The province's site can show its own
+    records (the default), every body's together (WHOLE_PROVINCE) or one component site's; a component site, or
+    an instance without component sites, only its own.
 
+    `choices`: [(value, label)] for the select (empty when there is no choice); `shown`: the site whose records
+    to show, None for every body; `value`: the accepted value; `problem`: a message when the value names no
+    body among the choices (then `site`'s own records are shown). One query, on the province's site only."""
 
-def chosen_body(site, value):
-    """(the site whose records to show, or None for every body; the accepted ?don-vi= value; a message when
-    `value` names no body among `site`'s choices, in which case `site`'s own records are shown)."""
-    if not value:
-        return site, "", None
-    if body_choices(site):
-        if value == WHOLE_PROVINCE:
-            return None, value, None
-        found = component_sites().filter(portal_profile__slug=value).first()
+    def __init__(self, site, value):
+        components = list(component_sites()) if site is not None and is_province_site(site) else []
+        self.choices = [
+            ("", site.site_name), (WHOLE_PROVINCE, gettext("The whole province (every body)")),
+            *((component.portal_profile.slug, component.site_name) for component in components),
+        ] if components else []
+        self.shown, self.value, self.problem = site, "", None
+        if not value:
+            return
+        if self.choices and value == WHOLE_PROVINCE:
+            self.shown, self.value = None, value
+            return
+        found = next((c for c in components if c.portal_profile.slug == value), None)
         if found is not None:
-            return found, value, None
-    return site, "", gettext("There is no such body on this portal: the records shown are this site's own.")
+            self.shown, self.value = found, value
+        else:
+            self.problem = gettext("There is no such body on this portal: the records shown are this site's own.")
 
+    @property
+    def is_own(self):
+        return self.value == ""
 
-def body_name(site):
-    """The name of what `chosen_body` chose."""
-    return site.site_name if site is not None else gettext("The whole province (every body)")
+    @property
+    def name(self):
+        return self.shown.site_name if self.shown is not None else gettext("The whole province (every body)")

@@ -48,10 +48,9 @@ class QARoutes:
         from .forms import SearchForm
         from .models import QAField
 
-        site = self.get_site()
-        shown, body, body_problem = sites.chosen_body(site, request.GET.get("don-vi", ""))
+        choice = sites.BodyChoice(self.get_site(), request.GET.get("don-vi", ""))
         form = SearchForm(request.GET or None)
-        questions = services.listed_questions(self, shown)
+        questions = services.listed_questions(self, choice)
         chosen_field = None
         text = ""
         if form.is_valid():
@@ -62,11 +61,11 @@ class QARoutes:
             if text:
                 questions = questions.matching(text)
         listed = _page_of(request, questions)
-        services.link_questions(listed, self, request, name_bodies=bool(body))
+        services.link_questions(listed, self, request, name_bodies=not choice.is_own)
         return self.render(request, context_overrides={
             "search_form": form, "fields": QAField.objects.all(), "chosen_field": chosen_field, "text": text,
-            "questions": listed, "filtered": bool(text or chosen_field or body),
-            "bodies": sites.body_choices(site), "body": body, "body_problem": body_problem,
+            "questions": listed, "filtered": bool(text or chosen_field or not choice.is_own),
+            "bodies": choice.choices, "body": choice.value, "body_problem": choice.problem,
         })
 
     @path("dat-cau-hoi/", name="ask")

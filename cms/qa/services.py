@@ -29,16 +29,14 @@ STOPWORDS = frozenset(
 SIMILAR_LIMIT = 5
 
 
-def listed_questions(index, shown):
-    """The published questions a Q&A section lists: its own when `shown` is its site, every body's when
-    `shown` is None (the province's "whole province" choice), else those of the site `shown`."""
+def listed_questions(index, choice):
+    """The published questions a Q&A section lists for a `cms.core.sites.BodyChoice`: its own, every body's
+    (the province's "whole province" choice) or one component site's."""
     questions = Question.objects.published().select_related("field", "index")
-    if shown is None:
-        pass
-    elif shown.pk == index.get_site().pk:
+    if choice.is_own:
         questions = questions.for_index(index)
-    else:
-        questions = QUESTION_SCOPE.filter(questions, [shown])
+    elif choice.shown is not None:
+        questions = QUESTION_SCOPE.filter(questions, [choice.shown])
     return questions.order_by("-published_at", "-pk")
 
 

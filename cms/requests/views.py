@@ -149,32 +149,33 @@ def _year(request):
 
 
 def _statistics_scope(page, request):
-    """(year, site to count or None for all bodies, accepted ?don-vi=, problems with the parameters)."""
+    """(year, the body choice: which site to count or None for all bodies, problems with the parameters)."""
     year, problem = _year(request)
-    counted, body, body_problem = sites.chosen_body(page.get_site(), request.GET.get("don-vi", ""))
-    return year, counted, body, [p for p in (problem, body_problem) if p]
+    choice = sites.BodyChoice(page.get_site(), request.GET.get("don-vi", ""))
+    return year, choice, [p for p in (problem, choice.problem) if p]
 
 
 def statistics_view(page, request):
-    year, site, body, problems = _statistics_scope(page, request)
+    year, choice, problems = _statistics_scope(page, request)
+    site = choice.shown
     rows, total = statistics.year_table(site, year)
     context = page.get_context(request)
     context.update(year=year, problems=problems, rows=rows, total=total, years=statistics.years_with_requests(site),
-                   grounds=reports.ground_labels(), bodies=sites.body_choices(page.get_site()), body=body,
-                   body_name=sites.body_name(site))
+                   grounds=reports.ground_labels(), bodies=choice.choices, body=choice.value,
+                   body_name=choice.name)
     response = TemplateResponse(request, page.template, context, status=400 if problems else 200)
     patch_cache_control(response, public=True, max_age=300)
     return response
 
 
 def statistics_json_view(page, request):
-    year, site, _body, problems = _statistics_scope(page, request)
+    year, choice, problems = _statistics_scope(page, request)
     if problems:
         return JsonResponse({"error": " ".join(problems)}, status=400, json_dumps_params={"ensure_ascii": False})
-    rows, total = statistics.year_table(site, year)
+    rows, total = statistics.year_table(choice.shown, year)
     data = {
         "year": year,
-        "body": sites.body_name(site),
+        "body": choice.name,
         "generated_at": timezone.now().isoformat(),
         "months": [{**{k: v for k, v in row.items() if k not in ("first", "last")}} for row in rows],
         "total": total,
@@ -188,7 +189,7 @@ def statistics_json_view(page, request):
 def report_view(page, request, fmt):
     if fmt not in ("csv", "xlsx"):
         raise Http404
-    year, site, _body, problems = _statistics_scope(page, request)
+    year, choice, problems = _statistics_scope(page, request)
     if problems:
         return HttpResponse(" ".join(problems), status=400, content_type="text/plain; charset=utf-8")
-    return reports.moj_report_response(site, year, fmt)
+    return reports.moj_report_response(choice.shown, year, fmt)
